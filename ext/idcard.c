@@ -1,0 +1,259 @@
+/*
+** idcard.c: check Chinese identity numbers (公民身份号码, GB 11643-1999); see idcard.h.
+** No SQLite, no allocation: everything fits in the caller's IdcardInfo.
+**
+** The checks follow the AAC002 社会保障号码 rules of the national interface spec
+** (鲁人社字〔2020〕39号 附件5, shared/policy/004 lines 1786-1792: length 15 or 18, 15 all digits,
+** first 17 of 18 digits, check character, agreement with the recorded sex) plus GB 11643's own:
+** the address code exists in GB/T 2260 (any version) and the birth date is a calendar date.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "idcard.h"
+#include "refdata.h"
+
+/* ISO 7064 MOD 11-2: weight of position i (1-based) is 2^(18-i) mod 11. */
+static const unsigned char aWeight[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+static const char acCheck[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+char idcard_check_char(const char *z17) {
+  unsigned s = 0;
+  for (int i = 0; i < 17; i++) s += (unsigned)(z17[i] - '0') * aWeight[i];
+  return acCheck[s % 11];
+}
+
+static int isSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* Number of UTF-8 code points in z[0..n). */
+static int utf8Count(const char *z, int n) {
+  int c = 0;
+  for (int i = 0; i < n; i++) c += ((unsigned char)z[i] & 0xC0) != 0x80;
+  return c;
+}
+
+/* Value of n ASCII digits at z (the caller has checked they are digits). */
+static int digitsValue(const char *z, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) v = v * 10 + (z[i] - '0');
+  return v;
+}
+
+int idcard_check(const char *z, int n, const RsDate *pAsOf, int sex, IdcardInfo *p) {
+  memset(p, 0, sizeof(*p));
+  if (n <= 0) return IDCARD_E_EMPTY;
+  p->edgeSpace = isSpace((unsigned char)z[0]) || isSpace((unsigned char)z[n - 1]);
+
+  /* AAC002 rule 1: 15 or 18 characters. */
+  p->nChar = n;
+  for (int i = 0; i < n; i++) {
+    if ((unsigned char)z[i] >= 0x80) {
+      p->nChar = utf8Count(z, n);
+      break;
+    }
+  }
+  if (p->nChar != 15 && p->nChar != 18) return IDCARD_E_LENGTH;
+
+  /* Rules 2 and 3: digits, but for the 18th character which may be X (or x). */
+  int nDigit = p->nChar == 18 ? 17 : 15;
+  if (n != p->nChar) { /* right number of characters but some are multi-byte */
+    int iChar = 0;
+    for (int i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)z[i];
+      if ((c & 0xC0) == 0x80) continue;
+      if (c >= 0x80) break;
+      iChar++;
+    }
+    p->iBad = iChar;
+    return IDCARD_E_CHARSET;
+  }
+  for (int i = 0; i < nDigit; i++) {
+    if ((unsigned)(z[i] - '0') > 9) {
+      p->iBad = i;
+      return IDCARD_E_CHARSET;
+    }
+  }
+  char cLast = 0;
+  if (n == 18) {
+    cLast = z[17];
+    if (cLast == 'x') {
+      cLast = 'X';
+      p->lowerX = 1;
+    }
+    if (cLast != 'X' && (unsigned)(cLast - '0') > 9) {
+      p->iBad = 17;
+      return IDCARD_E_CHARSET;
+    }
+  }
+
+  /* The 18-character form: a 15-digit number gets century 19 (GB 11643-1999 replaced the
+  ** 6-digit YYMMDD of GB 11643-1989 by YYYYMMDD; all 15-digit numbers are births of 19xx). */
+  if (n == 18) {
+    memcpy(p->zId18, z, 17);
+  } else {
+    memcpy(p->zId18, z, 6);
+    p->zId18[6] = '1';
+    p->zId18[7] = '9';
+    memcpy(p->zId18 + 8, z + 6, 9);
+  }
+  p->cCheck = idcard_check_char(p->zId18);
+  p->zId18[17] = p->cCheck;
+  p->zId18[18] = 0;
+
+  /* Address code. */
+  int region = digitsValue(z, 6);
+  if (n == 18 && z[0] == '9') {
+    /* 2023 foreign permanent resident ID: '9' + province of issue + nationality. */
+    p->kind = IDCARD_KIND_FOREIGN_PR;
+    p->region = digitsValue(z + 1, 2) * 10000;
+    p->nationality = digitsValue(z + 3, 3);
+    if (p->region < 110000 || p->region > 659999 || !region_known(p->region)) return IDCARD_E_REGION;
+    if (!nationality_name(p->nationality, 0)) return IDCARD_E_REGION;
+  } else {
+    p->region = region;
+    if (region == 810000 || region == 820000 || region == 830000) {
+      /* 国办发〔2018〕81号: permits from 2018-09-01 only, so never a 15-digit number. */
+      if (n == 15) return IDCARD_E_REGION;
+      p->kind = IDCARD_KIND_HMT_PERMIT;
+    } else {
+      p->kind = n == 18 ? IDCARD_KIND_RESIDENT18 : IDCARD_KIND_RESIDENT15;
+      if (!region_known(region)) return IDCARD_E_REGION;
+    }
+  }
+
+  /* Birth date, then the as-of bound. */
+  p->birth.y = digitsValue(p->zId18 + 6, 4);
+  p->birth.m = digitsValue(p->zId18 + 10, 2);
+  p->birth.d = digitsValue(p->zId18 + 12, 2);
+  if (!rs_date_valid(p->birth.y, p->birth.m, p->birth.d)) return IDCARD_E_BIRTH_DATE;
+  if (pAsOf && rs_date_cmp(p->birth, *pAsOf) > 0) return IDCARD_E_FUTURE_BIRTH;
+
+  /* Rule 4: the check character. */
+  if (n == 18 && cLast != p->cCheck) return IDCARD_E_CHECKSUM;
+
+  /* Rule 5: the 17th character (15th of a 15-digit number) is odd for men. */
+  p->sex = ((p->zId18[16] - '0') & 1) ? 1 : 2;
+  if (sex && sex != p->sex) return IDCARD_E_SEX;
+  return IDCARD_OK;
+}
+
+const char *idcard_error_name(int rc) {
+  static const char *const az[IDCARD_N_ERROR] = {
+      "", "empty", "length", "charset", "region", "birth_date", "future_birth", "checksum", "sex"};
+  return rc >= 0 && rc < IDCARD_N_ERROR ? az[rc] : "unknown";
+}
+
+const char *idcard_kind_name(int kind) {
+  static const char *const az[] = {
+      0, "resident18", "resident15", "hk_macao_taiwan_permit", "foreign_permanent"};
+  return kind > 0 && kind <= IDCARD_KIND_FOREIGN_PR ? az[kind] : 0;
+}
+
+void idcard_message(int rc, const IdcardInfo *p, char *z, int nz) {
+  const char *zHint = p->edgeSpace ? " (leading or trailing space: idcard_normalize() trims it)" : "";
+  switch (rc) {
+    case IDCARD_OK:
+      snprintf(z, (size_t)nz, "%s", "");
+      break;
+    case IDCARD_E_EMPTY:
+      snprintf(z, (size_t)nz, "AAC002 社会保障号码: empty / 号码为空");
+      break;
+    case IDCARD_E_LENGTH:
+      snprintf(z, (size_t)nz, "AAC002 社会保障号码: %d characters, expected 15 or 18%s / 长度应为15或18位",
+               p->nChar, zHint);
+      break;
+    case IDCARD_E_CHARSET:
+      if (p->iBad == 17) {
+        snprintf(z, (size_t)nz,
+                 "AAC002 社会保障号码: character 18 must be a digit or X / 第18位应为数字或X");
+      } else {
+        snprintf(z, (size_t)nz,
+                 "AAC002 社会保障号码: character %d is not an ASCII digit%s / 第%d位不是数字",
+                 p->iBad + 1,
+                 p->iBad == 0 && p->edgeSpace ? zHint
+                 : p->iBad == 0 ? " (a number starting with a letter is not a citizen number)"
+                                : " (full-width digits: idcard_normalize() maps them)",
+                 p->iBad + 1);
+      }
+      break;
+    case IDCARD_E_REGION:
+      if (p->kind == IDCARD_KIND_FOREIGN_PR) {
+        snprintf(z, (size_t)nz,
+                 "AAC002 社会保障号码: foreign permanent resident number with unknown province %02d or "
+                 "nationality %03d / 永居证省份或国籍代码无效",
+                 p->region / 10000, p->nationality);
+      } else {
+        snprintf(z, (size_t)nz,
+                 "AAC002 社会保障号码: address code %06d is not a GB/T 2260 code of any year / 地址码无效",
+                 p->region);
+      }
+      break;
+    case IDCARD_E_BIRTH_DATE:
+      snprintf(z, (size_t)nz, "AAC002 社会保障号码: birth date %.8s is not a calendar date / 出生日期无效",
+               p->zId18 + 6);
+      break;
+    case IDCARD_E_FUTURE_BIRTH:
+      snprintf(z, (size_t)nz, "AAC002 社会保障号码: birth date %04d-%02d-%02d is after as_of / 出生日期晚于核验日期",
+               p->birth.y, p->birth.m, p->birth.d);
+      break;
+    case IDCARD_E_CHECKSUM:
+      snprintf(z, (size_t)nz, "AAC002 社会保障号码: check digit mismatch, the body requires %c / 校验码错误",
+               p->cCheck);
+      break;
+    case IDCARD_E_SEX:
+      snprintf(z, (size_t)nz,
+               "AAC002 社会保障号码: the number says %s, AAC004 性别 says %s / 号码与性别不符",
+               p->sex == 1 ? "male" : "female", p->sex == 1 ? "female" : "male");
+      break;
+    default:
+      snprintf(z, (size_t)nz, "unknown error %d", rc);
+  }
+}
+
+/* Length of the UTF-8 sequence at z[0..n) if it is one of the white-space characters a cell may
+** carry (U+00A0 no-break space, U+3000 ideographic space, U+FEFF BOM/zero-width no-break space,
+** U+200B zero-width space), else 0. */
+static int wideSpace(const unsigned char *z, int n) {
+  if (n >= 2 && z[0] == 0xC2 && z[1] == 0xA0) return 2;
+  if (n >= 3 && z[0] == 0xE3 && z[1] == 0x80 && z[2] == 0x80) return 3;
+  if (n >= 3 && z[0] == 0xEF && z[1] == 0xBB && z[2] == 0xBF) return 3;
+  if (n >= 3 && z[0] == 0xE2 && z[1] == 0x80 && z[2] == 0x8B) return 3;
+  return 0;
+}
+
+int idcard_normalize(const char *zIn, int n, char *zOut, int nOut) {
+  const unsigned char *z = (const unsigned char *)zIn;
+  int i = 0, j = n, k;
+  /* Trim both ends. */
+  for (;;) {
+    if (i < j && isSpace(z[i])) i++;
+    else if ((k = wideSpace(z + i, j - i)) > 0) i += k;
+    else break;
+  }
+  for (;;) {
+    if (j > i && isSpace(z[j - 1])) j--;
+    else if (j - i >= 2 && wideSpace(z + j - 2, 2) == 2) j -= 2;
+    else if (j - i >= 3 && wideSpace(z + j - 3, 3) == 3) j -= 3;
+    else break;
+  }
+  if (i < j && z[i] == '\'') i++;
+  int o = 0;
+  while (i < j) {
+    unsigned char c = z[i];
+    /* U+FF10..U+FF19 full-width digits are EF BC 90..99; Ｘ U+FF38 is EF BC B8, ｘ U+FF58 EF BD 98. */
+    if (c == 0xEF && j - i >= 3 && z[i + 1] == 0xBC && z[i + 2] >= 0x90 && z[i + 2] <= 0x99) {
+      c = (unsigned char)('0' + (z[i + 2] - 0x90));
+      i += 3;
+    } else if (c == 0xEF && j - i >= 3 &&
+               ((z[i + 1] == 0xBC && z[i + 2] == 0xB8) || (z[i + 1] == 0xBD && z[i + 2] == 0x98))) {
+      c = 'X';
+      i += 3;
+    } else {
+      if (c == 'x') c = 'X';
+      i++;
+    }
+    if (o >= nOut) return -1;
+    zOut[o++] = (char)c;
+  }
+  return o;
+}

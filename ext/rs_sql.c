@@ -1,0 +1,61 @@
+/*
+** rs_sql.c: helpers shared by the SQL adapters (see rs_sql.h).
+*/
+#include <stdarg.h>
+
+#include "rs_sql.h"
+SQLITE_EXTENSION_INIT3
+
+int rs_register_functions(sqlite3 *db, const RsFunc *a, int n, void *pApp) {
+  int rc = SQLITE_OK;
+  for (int i = 0; i < n && rc == SQLITE_OK; i++) {
+    rc = sqlite3_create_function_v2(db, a[i].zName, a[i].nArg, a[i].flags, pApp, a[i].xFunc, 0, 0, 0);
+  }
+  return rc;
+}
+
+int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const char *zArg,
+                RsDate *p) {
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_NULL) return 0;
+  if (t != SQLITE_BLOB) {
+    const char *z = (const char *)sqlite3_value_text(v);
+    if (z && rs_date_parse(z, sqlite3_value_bytes(v), p)) return 1;
+    if (!z) {
+      sqlite3_result_error_nomem(ctx);
+      return -1;
+    }
+    rs_result_errorf(ctx, "%s(): %s: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'", zFunc,
+                     zArg, z);
+    return -1;
+  }
+  rs_result_errorf(ctx, "%s(): %s: expected a date YYYY-MM-DD or YYYYMMDD, got a BLOB", zFunc, zArg);
+  return -1;
+}
+
+RsDate rs_today(void) {
+  sqlite3_vfs *pVfs = sqlite3_vfs_find(0);
+  sqlite3_int64 iJulianMs = 0;
+  if (pVfs && pVfs->iVersion >= 2 && pVfs->xCurrentTimeInt64) {
+    pVfs->xCurrentTimeInt64(pVfs, &iJulianMs);
+  } else if (pVfs) {
+    double r = 0;
+    pVfs->xCurrentTime(pVfs, &r);
+    iJulianMs = (sqlite3_int64)(r * 86400000.0);
+  }
+  /* Julian day 2440587.5 is 1970-01-01T00:00Z. */
+  return rs_date_cst_from_unix_ms(iJulianMs - 210866760000000LL);
+}
+
+void rs_result_errorf(sqlite3_context *ctx, const char *zFmt, ...) {
+  va_list ap;
+  va_start(ap, zFmt);
+  char *z = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  if (z) {
+    sqlite3_result_error(ctx, z, -1);
+    sqlite3_free(z);
+  } else {
+    sqlite3_result_error_nomem(ctx);
+  }
+}

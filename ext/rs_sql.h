@@ -1,0 +1,47 @@
+/*
+** rs_sql.h: what every SQL adapter of renshe shares: flags, the function table, argument readers
+** and error helpers. Only the *_sql.c files and renshe.c include this (and so sqlite3ext.h).
+**
+** Conventions (README "Errors"): malformed *data* is an answer (0, NULL, or a row saying what is
+** wrong); *misuse* (a wrong argument type, a malformed as_of, an unknown option) raises an error
+** that names the function and the argument: "check_idcard(): as_of: expected a date ...".
+*/
+#ifndef RS_SQL_H
+#define RS_SQL_H
+
+#include "sqlite3ext.h"
+#include "rsdate.h"
+
+/* Pure: same arguments, same answer, no side effects: usable in indexes, CHECK constraints,
+** generated columns and views of untrusted schemas. */
+#define RS_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+/* Reads the clock (an as_of argument left out), so not deterministic, but harmless. */
+#define RS_CLOCK (SQLITE_UTF8 | SQLITE_INNOCUOUS)
+/* Writes, or reads files: never callable from a schema (view, trigger, CHECK) of a database file. */
+#define RS_ADMIN (SQLITE_UTF8 | SQLITE_DIRECTONLY)
+
+typedef struct RsFunc {
+  const char *zName;
+  int nArg;  /* -1: any number */
+  int flags; /* RS_PURE, RS_CLOCK or RS_ADMIN */
+  void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
+} RsFunc;
+
+/* Register n functions of a[], stopping at the first failure. pApp is each function's user data. */
+int rs_register_functions(sqlite3 *db, const RsFunc *a, int n, void *pApp);
+
+/* Read argv as a date (YYYY-MM-DD or YYYYMMDD). Returns 1 and fills *p; 0 when the value is NULL;
+** -1 after setting an error "zFunc(): zArg: expected a date YYYY-MM-DD or YYYYMMDD, got '...'". */
+int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const char *zArg,
+                RsDate *p);
+
+/* Today in China Standard Time (UTC+8), from SQLite's clock (the default VFS). */
+RsDate rs_today(void);
+
+/* sqlite3_result_error with printf formatting (SQLite's %q/%Q/%w are available). */
+void rs_result_errorf(sqlite3_context *ctx, const char *zFmt, ...);
+
+/* Each module's registration, called in order by sqlite3_renshe_init. */
+int idcard_sql_register(sqlite3 *db);
+
+#endif /* RS_SQL_H */

@@ -1,0 +1,98 @@
+#!/bin/sh
+# tests/run.sh: run every test of renshe and print "N passed, N failed" last.
+#
+# Usage: tests/run.sh MODE...   (MODE is plain or asan; `make test` runs both, `make test-fast` plain)
+#
+# What runs, in each mode:
+#   tests/c/*_test.c    unit tests of the plain-C modules (built by make into build/[asan/]tests/);
+#                       each prints "not ok - ..." per failure and "# file: N passed, N failed".
+#   tests/sql/*.sql     SQL through the real sqlite3 shell with the extension loaded; the output,
+#                       error lines included, must equal tests/sql/*.expected line by line. Each
+#                       expected line is one case. "near line N" is dropped from error lines so
+#                       that adding a case does not renumber every error.
+#   tests/sh/*.sh       scenario scripts (several processes, files): they get $SQLITE3 (the shell
+#                       command, with the extension's sanitizer runtime preloaded in asan mode) and
+#                       $RENSHE_EXT, print "not ok - ..." per failure and "# name: N passed, N failed".
+# In asan mode the extension is build/asan/renshe.so and the shell runs with libasan and libubsan
+# preloaded; any sanitizer report fails the file it came from.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+TOTAL_PASS=0
+TOTAL_FAIL=0
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+add() { TOTAL_PASS=$((TOTAL_PASS + $1)); TOTAL_FAIL=$((TOTAL_FAIL + $2)); }
+
+# Add up the "# name: N passed, N failed" line of a test's output in $1; a missing line or a
+# sanitizer report counts as one failure.
+tally() {
+  label=$1 file=$2 status=$3
+  line=$(grep -E '^# .*: [0-9]+ passed, [0-9]+ failed$' "$file" | tail -n 1)
+  grep '^not ok' "$file"
+  if [ -z "$line" ]; then
+    echo "not ok - $label: no summary line (exit $status)"; tail -n 20 "$file"; add 0 1; return
+  fi
+  p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\1/')
+  f=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\2/')
+  if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$file"; then
+    echo "not ok - $label: sanitizer report"; grep -E -A12 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$file" | head -n 30
+    f=$((f + 1))
+  elif [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    echo "not ok - $label: exit $status"; f=1
+  fi
+  echo "$label: $p passed, $f failed"
+  add "$p" "$f"
+}
+
+run_mode() {
+  mode=$1
+  if [ "$mode" = asan ]; then
+    EXT=build/asan/renshe; UNIT=build/asan/tests
+    PRELOAD="$(${CC:-cc} -print-file-name=libasan.so) $(${CC:-cc} -print-file-name=libubsan.so)"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
+    SQLITE3="env LD_PRELOAD=\"$PRELOAD\" stdbuf -oL sqlite3"
+  else
+    EXT=dist/renshe; UNIT=build/tests; SQLITE3="stdbuf -oL sqlite3"
+  fi
+  export SQLITE3 RENSHE_EXT="$EXT" RENSHE_MODE="$mode"
+  echo "== $mode =="
+  for t in tests/c/*_test.c; do
+    [ -e "$t" ] || continue
+    bin=$UNIT/$(basename "$t" .c)
+    "$bin" > "$OUT/unit" 2>&1; st=$?
+    tally "$mode $bin" "$OUT/unit" $st
+  done
+  for sql in tests/sql/*.sql; do
+    [ -e "$sql" ] || continue
+    exp=${sql%.sql}.expected
+    eval "$SQLITE3 -batch -cmd '.load $EXT' :memory:" < "$sql" > "$OUT/raw" 2>&1
+    sed -E 's/^(Parse|Runtime) error near line [0-9]+: /Error: /; s/^Error: near line [0-9]+: /Error: /' "$OUT/raw" > "$OUT/got"
+    awk -v label="$mode $sql" -v expfile="$exp" '
+      BEGIN { n = 0; while ((getline l < expfile) > 0) want[++n] = l }
+      { got[++m] = $0 }
+      END {
+        pass = 0; fail = 0
+        for (i = 1; i <= n || i <= m; i++) {
+          if (i <= n && i <= m && want[i] == got[i]) { pass++; continue }
+          fail++
+          printf "not ok - %s line %d\n    got:  %s\n    want: %s\n", label, i, (i <= m ? got[i] : "(nothing)"), (i <= n ? want[i] : "(nothing)")
+        }
+        printf "# %s: %d passed, %d failed\n", label, pass, fail
+      }' "$OUT/got" > "$OUT/cmp"
+    cat "$OUT/raw" >> "$OUT/cmp"  # sanitizer reports, if any, for tally
+    tally "$mode $sql" "$OUT/cmp" 0
+  done
+  for sh in tests/sh/*.sh; do
+    [ -e "$sh" ] || continue
+    sh "$sh" > "$OUT/sh" 2>&1; st=$?
+    tally "$mode $sh" "$OUT/sh" $st
+  done
+}
+
+[ $# -gt 0 ] || set -- plain
+for m in "$@"; do run_mode "$m"; done
+echo "$TOTAL_PASS passed, $TOTAL_FAIL failed"
+[ "$TOTAL_FAIL" -eq 0 ]
