@@ -1,8 +1,10 @@
 # renshe: build, test, benchmark and demo. `make help` lists the targets.
 #
 # Sources: ext/*.c. Files named *_sql.c, renshe.c and rs_sql.c know SQLite; the others are plain C
-# (PURE_SRC) that the unit tests link without SQLite. Reference tables are generated from
-# fixtures/reference/*.csv into build/gen/ by tools/gen_refdata.awk.
+# (PURE_SRC) that the unit tests link without SQLite. The library exports one symbol,
+# sqlite3_renshe_init (-fvisibility=hidden): nothing else can clash with the host's symbols, and
+# calls between our files skip the PLT, which matters on check_idcard's hot path. Reference tables
+# are generated from fixtures/reference/*.csv into build/gen/ by tools/gen_refdata.awk.
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -36,13 +38,13 @@ build/gen/refdata_tables.c: tools/gen_refdata.awk fixtures/reference/regions.csv
 
 dist/renshe.so: $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS_RS) -fPIC -shared -Wl,-z,now -Wl,-z,relro \
+	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS_RS) -fPIC -shared -fvisibility=hidden -Wl,-z,now -Wl,-z,relro \
 	  $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
 
 # The same extension under AddressSanitizer and UBSan, for `make test`.
 build/asan/renshe.so: $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
 	@mkdir -p $(@D)
-	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) -fPIC -shared \
+	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) -fPIC -shared -fvisibility=hidden \
 	  $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
 
 # Unit tests of the plain-C modules: no SQLite.

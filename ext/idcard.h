@@ -47,6 +47,7 @@ typedef struct IdcardInfo {
   int kind;         /* IDCARD_KIND_*, set once length and characters are right */
   int nChar;        /* length in characters (UTF-8 code points) */
   int iBad;         /* charset: 0-based position of the offending character */
+  int badWide;      /* charset: that character is not ASCII (a full-width digit?) */
   int region;       /* address code; for foreign_permanent the province, as XX0000 */
   int nationality;  /* foreign_permanent: ISO 3166-1 numeric code */
   RsDate birth;     /* valid from IDCARD_E_FUTURE_BIRTH on */

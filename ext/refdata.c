@@ -15,7 +15,10 @@ static int findCode(const int *a, int n, int code) {
   return -1;
 }
 
-int region_known(int code) { return findCode(aRegionCode, nRegion, code) >= 0; }
+int region_known(int code) {
+  unsigned k = (unsigned)(code - 100000);
+  return k < 900000 && (aRegionBitmap[k >> 3] >> (k & 7)) & 1;
+}
 
 const char *region_name(int code, int *pCurrent) {
   int i = findCode(aRegionCode, nRegion, code);

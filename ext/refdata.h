@@ -24,6 +24,7 @@ const char *nationality_name(int code, const char **pzAlpha3);
 extern const int aRegionCode[];
 extern const char *const azRegionName[];
 extern const unsigned char aRegionCurrent[];
+extern const unsigned char aRegionBitmap[112500]; /* bit per code 100000..999999 */
 extern const int nRegion;
 extern const int aNationCode[];
 extern const char *const azNationName[];

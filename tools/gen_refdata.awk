@@ -23,6 +23,11 @@ END {
   for (i = 0; i < nr; i++) printf "%s,%s", rc[i], (i % 10 == 9 ? "\n" : "")
   printf "};\nconst char *const azRegionName[] = {\n"
   for (i = 0; i < nr; i++) printf "%s,\n", q(rn[i])
+  # A bitmap of every code 100000-999999 for the O(1) test in region_known(): bit (code-100000)%8
+  # of byte (code-100000)/8. mawk has no bit operators, so bytes are sums of powers of two.
+  for (i = 0; i < nr; i++) { k = rc[i] - 100000; bm[int(k / 8)] += 2 ^ (k % 8) }
+  printf "};\nconst unsigned char aRegionBitmap[112500] = {\n"
+  for (i = 0; i < 112500; i++) printf "%d,%s", bm[i] + 0, (i % 40 == 39 ? "\n" : "")
   printf "};\nconst unsigned char aRegionCurrent[] = {\n"
   for (i = 0; i < nr; i++) printf "%d,%s", rcur[i], (i % 30 == 29 ? "\n" : "")
   printf "};\nconst int nNation = %d;\nconst int aNationCode[] = {\n", nn

@@ -1,0 +1,36 @@
+#!/bin/sh
+# tests/sh/readme_examples.sh: every ```sql example in README.md runs as shown.
+#
+# In a ```sql block, a "-- " line right after a statement (a line ending in ';' or a dot-command)
+# or after another such line is expected output; other lines are run, in one fresh in-memory
+# database per block, from the repository root, with the extension loaded. The block's whole
+# output must equal its expected lines ("Error: ..." for an error; "near line N" is dropped).
+# Blocks fenced ```text or ```sh are not run.
+cd "$(dirname "$0")/../.." || exit 2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+awk -v dir="$T" '
+  /^```sql[ \t]*$/ { inb = 1; nb++; start = NR; prev = 0; printf "" > (dir "/b" nb ".sql"); printf "" > (dir "/b" nb ".exp"); print start > (dir "/b" nb ".line"); next }
+  /^```/ && inb { inb = 0; next }
+  inb {
+    if ($0 ~ /^-- / && prev) { print substr($0, 4) >> (dir "/b" nb ".exp"); next }
+    if ($0 == "--" && prev) { print "" >> (dir "/b" nb ".exp"); next }
+    print >> (dir "/b" nb ".sql")
+    prev = ($0 ~ /;[ \t]*$/ || $0 ~ /^\./)
+  }' README.md
+pass=0 fail=0
+for f in "$T"/b*.sql; do
+  [ -e "$f" ] || continue
+  b=${f%.sql}
+  eval "$SQLITE3 -batch -cmd '.load $RENSHE_EXT' :memory:" < "$f" 2>&1 |
+    sed -E 's/^(Parse|Runtime) error near line [0-9]+: /Error: /; s/^Error: near line [0-9]+: /Error: /' > "$b.got"
+  if cmp -s "$b.got" "$b.exp"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "not ok - README.md example at line $(cat "$b.line")"
+    diff "$b.exp" "$b.got" | sed 's/^/    /' | head -20
+  fi
+done
+[ $((pass + fail)) -gt 0 ] || { echo "not ok - no sql examples found in README.md"; fail=1; }
+echo "# readme_examples: $pass passed, $fail failed"
