@@ -14,6 +14,6 @@ for code in checksum birth_date region length charset sex future_birth empty; do
   ok "demo reports $code" "grep -q \"│ $code \" \"\$T/out\""
 done
 ok "demo masks ID numbers" '! grep -q 370102198003120111 "$T/out"'
-ok "demo summary counts 12 valid" 'grep -Eq "│ valid +│ 12 │" "$T/out"'
+ok "demo summary counts 13 valid" 'grep -Eq "│ valid +│ 13 │" "$T/out"'
 [ $fail -eq 0 ] || sed 's/^/    /' "$T/out" | head -60
 echo "# demo: $pass passed, $fail failed"
