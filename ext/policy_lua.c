@@ -1,0 +1,1027 @@
+/*
+** policy_lua.c: the Lua 5.4 policy host of renshe (see policy_lua.h), in plain C: no SQLite here.
+**
+** Usage (through SQL, ext/policy_sql.c):
+**   .load dist/renshe
+**   SELECT policy_param('淄博', 'register_min_age', '2020-06-01');           -- 16
+**   SELECT policy_eval('威海', 'registration.age_ok', '2020-06-01', '{"birth":"2004-06-02"}');  -- 0
+**
+** The sandbox (STYLE §8, after Redis's script_lua.c):
+**   - lua_newstate(policyAlloc): a counting allocator that refuses past POLICY_MEM_LIMIT;
+**   - only base, string, table, math and utf8 are opened; scripts see copies behind read-only
+**     proxies (lua/host/prelude.lua), without load/loadstring/dofile/loadfile/require/print/
+**     collectgarbage/rawset/string.dump/math.random, and never io, os, package, debug, coroutine;
+**   - chunks are text only (mode "t"); each world has its own _ENV chain, so a write or a
+**     metatable trick in one city's script cannot reach another city or the baseline of another;
+**   - every call runs under lua_pcall with a LUA_MASKCOUNT hook that, once the step budget is
+**     spent, raises and re-arms itself with count 1, so a pcall in the script cannot swallow it;
+**   - setmetatable refuses __gc (a finalizer would run at an arbitrary later time, outside any
+**     call's bounds); string patterns, string.rep and table.move are bounded before their C loops.
+** After a script hits a bound its world is dropped and rebuilt on the next call; the connection and
+** the other worlds stay usable.
+**
+** JSON: facts are parsed with jansson and become Lua tables (objects: string keys; arrays: 1..n;
+** null: absent; integers: Lua integers; other numbers: floats); a table a rule returns becomes
+** JSON text with sorted keys.
+*/
+#include <jansson.h>
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy_lua.h"
+#include "rsdate.h"
+
+#define POLICY_N_WORLD (POLICY_N_CITY + 1)
+#define POLICY_JSON_DEPTH 64
+#define POLICY_PATTERN_COST 2e8   /* steps a string search may take in C (policyPatternGuard) */
+#define POLICY_MOVE_MAX (1 << 20) /* elements table.move and table.sort may touch */
+
+const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
+    {"370100", "济南", "jinan"},     {"370200", "青岛", "qingdao"},   {"370300", "淄博", "zibo"},
+    {"370400", "枣庄", "zaozhuang"}, {"370500", "东营", "dongying"},  {"370600", "烟台", "yantai"},
+    {"370700", "潍坊", "weifang"},   {"370800", "济宁", "jining"},    {"370900", "泰安", "taian"},
+    {"371000", "威海", "weihai"},    {"371100", "日照", "rizhao"},    {"371300", "临沂", "linyi"},
+    {"371400", "德州", "dezhou"},    {"371500", "聊城", "liaocheng"}, {"371600", "滨州", "binzhou"},
+    {"371700", "菏泽", "heze"},      {"370000", "山东", "shandong"},
+};
+
+struct PolicyHost {
+  lua_State *L;
+  size_t nUsed;        /* bytes the Lua state holds */
+  int bRefused;        /* the allocator refused a request during this call */
+  int bKilled;         /* the step hook fired during this call */
+  char zKill[200];     /* the hook's message, raised again at every later instruction */
+  const char *zScript; /* world being run, for memory messages */
+  PolicySource *aSrc;  /* installed scripts (owned copies), sorted by name */
+  int nSrc;
+  int iNewWorld;              /* registry ref of prelude's new_world */
+  int aWorld[POLICY_N_WORLD]; /* registry refs of built worlds, LUA_NOREF when not built */
+  char *zErr;
+};
+
+/* {====== cities */
+
+int policy_city_find(const char *z, int n) {
+  if (!z) return -1;
+  for (int i = 0; i <= POLICY_N_CITY; i++) {
+    const PolicyCity *c = &aPolicyCity[i];
+    int nName = (int)strlen(c->zName);
+    if ((n == 6 && !memcmp(z, c->zCode, 6)) || (n == 4 && !memcmp(z, c->zCode, 4)) ||
+        (n == nName && !memcmp(z, c->zName, n)) ||
+        (n == nName + 3 && !memcmp(z, c->zName, nName) &&
+         !memcmp(z + nName, i == POLICY_PROVINCE ? "省" : "市", 3)) ||
+        (n == (int)strlen(c->zKey) && !memcmp(z, c->zKey, n))) {
+      return i;
+    }
+  }
+  if (n == 2 && !memcmp(z, "37", 2)) return POLICY_PROVINCE;
+  return -1;
+}
+
+/* }====== */
+
+/* {====== allocator, hook, errors */
+
+/* lua_Alloc with a cap (after ltests.c debug_realloc): frees and shrinks always succeed. */
+static void *policyAlloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  PolicyHost *p = (PolicyHost *)ud;
+  size_t nOld = ptr ? osize : 0;
+  if (nsize == 0) {
+    free(ptr);
+    p->nUsed -= nOld;
+    return NULL;
+  }
+  if (nsize > nOld && p->nUsed + (nsize - nOld) > POLICY_MEM_LIMIT) {
+    p->bRefused = 1;
+    return NULL;
+  }
+  void *pNew = realloc(ptr, nsize);
+  if (!pNew) {
+    if (nsize <= nOld) return ptr; /* Lua assumes a shrink cannot fail */
+    return NULL;
+  }
+  p->nUsed = p->nUsed - nOld + nsize;
+  return pNew;
+}
+
+static PolicyHost *policyHostOf(lua_State *L) {
+  return *(PolicyHost **)lua_getextraspace(L);
+}
+
+/* Count hook: the step budget is spent. Raise, and stay armed at every instruction from now on. */
+static void policyHook(lua_State *L, lua_Debug *ar) {
+  PolicyHost *p = policyHostOf(L);
+  (void)ar;
+  if (!p->bKilled) {
+    lua_Debug d;
+    p->bKilled = 1;
+    if (lua_getstack(L, 0, &d) && lua_getinfo(L, "Sl", &d) && d.currentline > 0) {
+      snprintf(p->zKill, sizeof p->zKill, "%s:%d: instruction limit of %lld exceeded", d.short_src,
+               d.currentline, POLICY_STEP_LIMIT);
+    } else {
+      snprintf(p->zKill, sizeof p->zKill, "script '%s': instruction limit of %lld exceeded",
+               p->zScript ? p->zScript : "?", POLICY_STEP_LIMIT);
+    }
+    lua_sethook(L, policyHook, LUA_MASKCOUNT, 1);
+  }
+  lua_pushstring(L, p->zKill);
+  lua_error(L);
+}
+
+static void policySetErr(PolicyHost *p, const char *zFmt, const char *zA, const char *zB) {
+  char *z = malloc(strlen(zFmt) + (zA ? strlen(zA) : 0) + (zB ? strlen(zB) : 0) + 1);
+  free(p->zErr);
+  p->zErr = z;
+  if (z) sprintf(z, zFmt, zA ? zA : "", zB ? zB : "");
+}
+
+/* The one place a Lua failure becomes a message. The error value is on top of the stack. */
+static void policyErrorMessage(PolicyHost *p, int status) {
+  lua_State *L = p->L;
+  const char *zScript = p->zScript ? p->zScript : "?";
+  if (p->bKilled) {
+    policySetErr(p, "%s", p->zKill, 0);
+  } else if (p->bRefused || status == LUA_ERRMEM) {
+    policySetErr(p, "script '%s': memory limit of 64 MiB exceeded%s", zScript, 0);
+  } else if (lua_type(L, -1) == LUA_TSTRING) {
+    policySetErr(p, "%s", lua_tostring(L, -1), 0);
+  } else {
+    policySetErr(p, "script '%s': error object is a %s value", zScript, luaL_typename(L, -1));
+  }
+}
+
+/* }====== */
+
+/* {====== C functions the sandbox offers (bounded wrappers and date helpers) */
+
+/* Call the original library function (upvalue 1) with the arguments on the stack and return its
+** results. An error it raises gets the script position it lacks (the original's caller is this C
+** wrapper, so its luaL_where is empty). */
+static int policyCallOriginal(lua_State *L) {
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  if (lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0) != LUA_OK) {
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      luaL_where(L, 1);  /* msg where */
+      lua_insert(L, -2); /* where msg */
+      lua_concat(L, 2);  /* where..msg */
+    }
+    return lua_error(L);
+  }
+  return lua_gettop(L);
+}
+
+/* string.rep(s, n [, sep]) without the uncountable loop of an empty result or a huge one. */
+static int policyRep(lua_State *L) {
+  size_t l, lsep;
+  luaL_checklstring(L, 1, &l);
+  lua_Integer n = luaL_checkinteger(L, 2);
+  luaL_optlstring(L, 3, "", &lsep);
+  if (n <= 0 || l + lsep == 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  if ((lua_Unsigned)n > POLICY_MEM_LIMIT / (l + lsep)) {
+    return luaL_error(L, "string.rep: result larger than the policy memory limit of 64 MiB");
+  }
+  return policyCallOriginal(L);
+}
+
+/* Refuse a search whose C loop the hook cannot interrupt: a pattern with q repetitions (*, +, -,
+** ?) of length m over a subject of n bytes costs up to (n+1)^(q+1) * (m+1) steps (backtracking),
+** a plain find (n+1) * (m+1). Upvalue 2 marks string.find, whose 4th argument means plain. */
+static int policyPatternGuard(lua_State *L) {
+  size_t n, m;
+  luaL_checklstring(L, 1, &n);
+  const char *zPat = luaL_checklstring(L, 2, &m);
+  int bPlain = lua_toboolean(L, 4) && !lua_isnone(L, lua_upvalueindex(2));
+  int q = 0;
+  for (size_t i = 0; !bPlain && i < m; i++) {
+    if (zPat[i] == '%')
+      i++;
+    else if (zPat[i] == '*' || zPat[i] == '+' || zPat[i] == '-' || zPat[i] == '?')
+      q++;
+  }
+  if (pow((double)n + 1, q + 1) * ((double)m + 1) > POLICY_PATTERN_COST) {
+    return luaL_error(L,
+                      "string search too costly for the policy sandbox (pattern of %d bytes "
+                      "with %d repetitions over %d bytes)",
+                      (int)m, q, (int)n);
+  }
+  return policyCallOriginal(L);
+}
+
+/* table.sort(t [, comp]) over at most POLICY_MOVE_MAX elements (the C sort is not counted). */
+static int policySort(lua_State *L) {
+  if (luaL_len(L, 1) > POLICY_MOVE_MAX) {
+    return luaL_error(L, "table.sort: more than %d elements", POLICY_MOVE_MAX);
+  }
+  return policyCallOriginal(L);
+}
+
+/* table.move(a1, f, e, t [, a2]) over at most POLICY_MOVE_MAX elements. */
+static int policyMove(lua_State *L) {
+  lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+  if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= POLICY_MOVE_MAX) {
+    return luaL_error(L, "table.move: more than %d elements", POLICY_MOVE_MAX);
+  }
+  return policyCallOriginal(L);
+}
+
+/* setmetatable(t, mt) without __gc. */
+static int policySetmetatable(lua_State *L) {
+  if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL) {
+    return luaL_error(L, "setmetatable: __gc is not available in the policy sandbox");
+  }
+  lua_settop(L, 2);
+  if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) {
+    return luaL_error(L, "setmetatable: cannot change a protected metatable");
+  }
+  return policyCallOriginal(L);
+}
+
+/* Read argument i as a date, or raise "date.<zFunc>: <zArg>: expected a date YYYY-MM-DD". */
+static RsDate policyCheckDate(lua_State *L, int i, const char *zFunc, const char *zArg) {
+  size_t n;
+  RsDate d;
+  const char *z = lua_tolstring(L, i, &n);
+  if (lua_type(L, i) != LUA_TSTRING || n != 10 || z[4] != '-' || !rs_date_parse(z, (int)n, &d)) {
+    luaL_error(L, "date.%s: %s: expected a date YYYY-MM-DD, got %s", zFunc, zArg,
+               lua_type(L, i) == LUA_TSTRING ? z : luaL_typename(L, i));
+  }
+  return d;
+}
+
+static int policyPushDate(lua_State *L, RsDate d, const char *zFunc) {
+  char z[11];
+  if (!rs_date_valid(d.y, d.m, d.d))
+    return luaL_error(L, "date.%s: result outside years 1-9999", zFunc);
+  rs_date_format(d, z);
+  lua_pushlstring(L, z, 10);
+  return 1;
+}
+
+/* date.valid(s) -> true when s is a real date YYYY-MM-DD */
+static int policyDateValid(lua_State *L) {
+  size_t n;
+  RsDate d;
+  const char *z = lua_tolstring(L, 1, &n);
+  lua_pushboolean(
+      L, lua_type(L, 1) == LUA_TSTRING && n == 10 && z[4] == '-' && rs_date_parse(z, (int)n, &d));
+  return 1;
+}
+
+/* date.age(birth, as_of) -> whole years (周岁) */
+static int policyDateAge(lua_State *L) {
+  RsDate b = policyCheckDate(L, 1, "age", "birth");
+  RsDate a = policyCheckDate(L, 2, "age", "as_of");
+  lua_pushinteger(L, rs_age(b, a));
+  return 1;
+}
+
+/* date.add_months(d, n) -> d plus n months, the day clamped to the month's end */
+static int policyDateAddMonths(lua_State *L) {
+  RsDate d = policyCheckDate(L, 1, "add_months", "date");
+  lua_Integer n = luaL_checkinteger(L, 2);
+  luaL_argcheck(L, n > -120000 && n < 120000, 2, "months out of range");
+  return policyPushDate(L, rs_date_add_months(d, (int)n), "add_months");
+}
+
+/* date.add_days(d, n) -> d plus n days */
+static int policyDateAddDays(lua_State *L) {
+  RsDate d = policyCheckDate(L, 1, "add_days", "date");
+  lua_Integer n = luaL_checkinteger(L, 2);
+  luaL_argcheck(L, n > -4000000 && n < 4000000, 2, "days out of range");
+  return policyPushDate(L, rs_date_from_days(rs_date_to_days(d) + (long)n), "add_days");
+}
+
+/* date.days(a, b) -> days from a to b (negative when b is earlier) */
+static int policyDateDays(lua_State *L) {
+  RsDate a = policyCheckDate(L, 1, "days", "from");
+  RsDate b = policyCheckDate(L, 2, "days", "to");
+  lua_pushinteger(L, rs_date_to_days(b) - rs_date_to_days(a));
+  return 1;
+}
+
+static const luaL_Reg aPolicyDate[] = {
+    {"valid", policyDateValid},      {"age", policyDateAge},   {"add_months", policyDateAddMonths},
+    {"add_days", policyDateAddDays}, {"days", policyDateDays}, {NULL, NULL},
+};
+
+/* host[zKey] = a closure of fn over lib[zOrig] (the original, as upvalue 1). Stack: host, lib. */
+static void policyWrap(lua_State *L, const char *zKey, const char *zOrig, lua_CFunction fn,
+                       int nUp) {
+  lua_getfield(L, -1, zOrig);             /* host lib orig */
+  if (nUp == 2) lua_pushcfunction(L, fn); /* marks find: its 4th argument means plain */
+  lua_pushcclosure(L, fn, nUp);           /* host lib wrapper */
+  lua_setfield(L, -3, zKey);              /* host lib */
+}
+
+/* Protected: open the libraries, build the host table and run the prelude. */
+static int policyInitP(lua_State *L) {
+  PolicyHost *p = policyHostOf(L);
+  const PolicyBuiltin *pPre = policy_builtin("host/prelude");
+  luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+  luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+  luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+  luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+  luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+  lua_settop(L, 0);
+  luaL_newlib(L, aPolicyDate); /* host */
+  lua_getglobal(L, "string");  /* host string */
+  policyWrap(L, "rep", "rep", policyRep, 1);
+  policyWrap(L, "find", "find", policyPatternGuard, 2);
+  policyWrap(L, "match", "match", policyPatternGuard, 1);
+  policyWrap(L, "gmatch", "gmatch", policyPatternGuard, 1);
+  policyWrap(L, "gsub", "gsub", policyPatternGuard, 1);
+  lua_pop(L, 1);             /* host */
+  lua_getglobal(L, "table"); /* host table */
+  policyWrap(L, "move", "move", policyMove, 1);
+  policyWrap(L, "sort", "sort", policySort, 1);
+  lua_pop(L, 1);          /* host */
+  lua_pushglobaltable(L); /* host _G */
+  policyWrap(L, "setmetatable", "setmetatable", policySetmetatable, 1);
+  lua_pop(L, 1); /* host */
+  if (!pPre) return luaL_error(L, "the built-in host/prelude is missing");
+  if (luaL_loadbufferx(L, pPre->zSource, pPre->nSource, "=host/prelude", "t") != LUA_OK) {
+    return lua_error(L);
+  }                  /* host prelude */
+  lua_insert(L, 1);  /* prelude host */
+  lua_call(L, 1, 1); /* new_world */
+  p->iNewWorld = luaL_ref(L, LUA_REGISTRYINDEX);
+  return 0;
+}
+
+/* }====== */
+
+/* {====== the state, worlds and protected calls */
+
+static void policyStateClose(PolicyHost *p) {
+  if (!p->L) return;
+  lua_sethook(p->L, 0, 0, 0);
+  lua_close(p->L);
+  p->L = 0;
+  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+}
+
+/* Arm the hook and run fn(ud) protected; on failure set the message. */
+static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScript) {
+  lua_State *L = p->L;
+  int top = lua_gettop(L);
+  p->bKilled = p->bRefused = 0;
+  p->zScript = zScript;
+  lua_sethook(L, policyHook, LUA_MASKCOUNT, (int)POLICY_STEP_LIMIT);
+  lua_pushcfunction(L, fn);
+  lua_pushlightuserdata(L, ud);
+  int rc = lua_pcall(L, 1, 0, 0);
+  lua_sethook(L, 0, 0, 0);
+  if (rc != LUA_OK) {
+    policyErrorMessage(p, rc);
+    lua_settop(L, top);
+    if (p->bKilled || p->bRefused || rc == LUA_ERRMEM) {
+      /* The world's own state may be half-changed: drop every world, free what the script held. */
+      for (int i = 0; i < POLICY_N_WORLD; i++) {
+        luaL_unref(L, LUA_REGISTRYINDEX, p->aWorld[i]);
+        p->aWorld[i] = LUA_NOREF;
+      }
+      lua_gc(L, LUA_GCCOLLECT);
+    }
+    return p->zErr ? POLICY_ERROR : POLICY_NOMEM;
+  }
+  lua_settop(L, top);
+  return POLICY_OK;
+}
+
+static int policyEnsureState(PolicyHost *p) {
+  if (p->L) return POLICY_OK;
+  p->nUsed = 0;
+  p->L = lua_newstate(policyAlloc, p);
+  if (!p->L) {
+    policySetErr(p, "policy host: cannot create a Lua state%s", 0, 0);
+    return POLICY_NOMEM;
+  }
+  *(PolicyHost **)lua_getextraspace(p->L) = p;
+  int rc = policyRun(p, policyInitP, 0, "host/prelude");
+  if (rc != POLICY_OK) policyStateClose(p);
+  return rc;
+}
+
+static const PolicySource *policyInstalled(PolicyHost *p, const char *zName) {
+  for (int i = 0; i < p->nSrc; i++) {
+    if (!strcmp(p->aSrc[i].zName, zName)) return &p->aSrc[i];
+  }
+  return 0;
+}
+
+const PolicyBuiltin *policy_builtin(const char *zName) {
+  for (int i = 0; i < nPolicyBuiltin; i++) {
+    if (!strcmp(aPolicyBuiltin[i].zName, zName)) return &aPolicyBuiltin[i];
+  }
+  return 0;
+}
+
+/* Push { name = zName, source = ... } as item n of the table on top. */
+static void policyPushSource(lua_State *L, int n, const char *zName, const char *z, int nz) {
+  lua_createtable(L, 0, 2);
+  lua_pushstring(L, zName);
+  lua_setfield(L, -2, "name");
+  lua_pushlstring(L, z, (size_t)nz);
+  lua_setfield(L, -2, "source");
+  lua_rawseti(L, -2, n);
+}
+
+/* Protected: push world iCity, building it on first use. */
+static void policyPushWorld(lua_State *L, PolicyHost *p, int iCity) {
+  if (p->aWorld[iCity] != LUA_NOREF) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->aWorld[iCity]);
+    return;
+  }
+  const PolicyCity *c = &aPolicyCity[iCity];
+  int n = 0;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, p->iNewWorld); /* new_world */
+  lua_createtable(L, 0, 3);                        /* new_world info */
+  lua_pushstring(L, c->zKey);
+  lua_setfield(L, -2, "key");
+  lua_pushstring(L, c->zCode);
+  lua_setfield(L, -2, "code");
+  lua_pushstring(L, c->zName);
+  lua_setfield(L, -2, "name");
+  lua_newtable(L);                           /* new_world info sources */
+  for (int i = 0; i < nPolicyBuiltin; i++) { /* baseline parts, built-in order */
+    const PolicyBuiltin *b = &aPolicyBuiltin[i];
+    if (strncmp(b->zName, "shandong/", 9)) continue;
+    const PolicySource *s = policyInstalled(p, b->zName);
+    if (s)
+      policyPushSource(L, ++n, s->zName, s->zSource, s->nSource);
+    else
+      policyPushSource(L, ++n, b->zName, b->zSource, b->nSource);
+  }
+  for (int i = 0; i < p->nSrc; i++) { /* installed parts that are not built in */
+    const PolicySource *s = &p->aSrc[i];
+    if (!strncmp(s->zName, "shandong/", 9) && !policy_builtin(s->zName)) {
+      policyPushSource(L, ++n, s->zName, s->zSource, s->nSource);
+    }
+  }
+  if (iCity != POLICY_PROVINCE) { /* the city script */
+    const PolicySource *s = policyInstalled(p, c->zKey);
+    const PolicyBuiltin *b = policy_builtin(c->zKey);
+    if (s)
+      policyPushSource(L, ++n, s->zName, s->zSource, s->nSource);
+    else if (b)
+      policyPushSource(L, ++n, b->zName, b->zSource, b->nSource);
+    else
+      luaL_error(L, "no script for %s (%s)", c->zName, c->zKey);
+  }
+  lua_call(L, 2, 1);                                 /* world */
+  lua_pushvalue(L, -1);                              /* world world */
+  p->aWorld[iCity] = luaL_ref(L, LUA_REGISTRYINDEX); /* world */
+}
+
+/* What a protected call needs and returns; whatever it allocated is freed by the caller. */
+typedef struct PolicyCall {
+  PolicyHost *p;
+  int iCity;
+  const char *zName, *zAsOf; /* rule or parameter */
+  json_t *pFacts;
+  PolicyValue *pOut;
+  int bSteps;
+  PolicyStep *aStep;
+  int nStep;
+  json_t *pJson; /* a result table being converted */
+  char *zRef;
+  PolicyParamRow *aRow;
+  int nRow;
+} PolicyCall;
+
+static char *policyDup(const char *z, size_t n) {
+  char *zNew = malloc(n + 1);
+  if (zNew) {
+    memcpy(zNew, z, n);
+    zNew[n] = 0;
+  }
+  return zNew;
+}
+
+/* Protected: push a JSON value as Lua. */
+static void policyPushJson(lua_State *L, json_t *j, int depth) {
+  luaL_checkstack(L, 3, "facts nested too deeply");
+  if (depth > POLICY_JSON_DEPTH) luaL_error(L, "facts: nested deeper than %d", POLICY_JSON_DEPTH);
+  switch (json_typeof(j)) {
+    case JSON_OBJECT: {
+      const char *zKey;
+      json_t *v;
+      lua_createtable(L, 0, (int)json_object_size(j));
+      json_object_foreach(j, zKey, v) {
+        if (json_is_null(v)) continue;
+        policyPushJson(L, v, depth + 1);
+        lua_setfield(L, -2, zKey);
+      }
+      break;
+    }
+    case JSON_ARRAY: {
+      size_t i;
+      json_t *v;
+      lua_createtable(L, (int)json_array_size(j), 0);
+      json_array_foreach(j, i, v) {
+        if (json_is_null(v)) continue;
+        policyPushJson(L, v, depth + 1);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+      }
+      break;
+    }
+    case JSON_STRING:
+      lua_pushlstring(L, json_string_value(j), json_string_length(j));
+      break;
+    case JSON_INTEGER:
+      lua_pushinteger(L, (lua_Integer)json_integer_value(j));
+      break;
+    case JSON_REAL:
+      lua_pushnumber(L, json_real_value(j));
+      break;
+    case JSON_TRUE:
+      lua_pushboolean(L, 1);
+      break;
+    case JSON_FALSE:
+      lua_pushboolean(L, 0);
+      break;
+    default:
+      lua_pushnil(L);
+  }
+}
+
+/* Protected: convert the Lua value at index i and attach it to pParent (appended when zKey is
+** NULL). A table's container is attached before it is filled, so if anything raises the caller's
+** root (c->pJson) owns every object made so far. jansson's *_new calls take the reference even
+** when they fail. */
+static void policyJsonInto(lua_State *L, int i, json_t *pParent, const char *zKey, int depth);
+
+/* Protected: fill container pOut (array or object, already owned) from the table at index i. */
+static void policyJsonFill(lua_State *L, int i, json_t *pOut, int depth) {
+  i = lua_absindex(L, i);
+  if (json_is_array(pOut)) {
+    lua_Integer n = (lua_Integer)lua_rawlen(L, i);
+    for (lua_Integer k = 1; k <= n; k++) {
+      lua_rawgeti(L, i, k);
+      policyJsonInto(L, -1, pOut, 0, depth + 1);
+      lua_pop(L, 1);
+    }
+    return;
+  }
+  lua_pushnil(L);
+  while (lua_next(L, i)) { /* ... key value */
+    char zNum[32];
+    const char *zKey;
+    if (lua_type(L, -2) == LUA_TSTRING) {
+      zKey = lua_tostring(L, -2);
+    } else if (lua_isinteger(L, -2)) {
+      snprintf(zNum, sizeof zNum, "%lld", (long long)lua_tointeger(L, -2));
+      zKey = zNum;
+    } else {
+      luaL_error(L, "result: a table key of type %s has no JSON form", luaL_typename(L, -2));
+      return;
+    }
+    policyJsonInto(L, -1, pOut, zKey, depth + 1);
+    lua_pop(L, 1);
+  }
+}
+
+/* 1 when the table at index i has exactly the keys 1..n, n >= 1 (a JSON array). */
+static int policyIsArray(lua_State *L, int i) {
+  lua_Integer n = (lua_Integer)lua_rawlen(L, i), nKey = 0;
+  int bArray = n > 0;
+  i = lua_absindex(L, i);
+  lua_pushnil(L);
+  while (lua_next(L, i)) {
+    nKey++;
+    if (!lua_isinteger(L, -2) || lua_tointeger(L, -2) < 1 || lua_tointeger(L, -2) > n) bArray = 0;
+    lua_pop(L, 1);
+  }
+  return bArray && nKey == n;
+}
+
+/* Protected: a new container or scalar for the Lua value at index i (not yet filled). */
+static json_t *policyJsonNew(lua_State *L, int i, int depth) {
+  json_t *v = 0;
+  if (depth > POLICY_JSON_DEPTH) {
+    luaL_error(L, "result: nested deeper than %d (a cycle?)", POLICY_JSON_DEPTH);
+  }
+  luaL_checkstack(L, 4, "result nested too deeply");
+  switch (lua_type(L, i)) {
+    case LUA_TNIL:
+      v = json_null();
+      break;
+    case LUA_TBOOLEAN:
+      v = json_boolean(lua_toboolean(L, i));
+      break;
+    case LUA_TNUMBER:
+      v = lua_isinteger(L, i) ? json_integer(lua_tointeger(L, i)) : json_real(lua_tonumber(L, i));
+      break;
+    case LUA_TSTRING: {
+      size_t n;
+      const char *z = lua_tolstring(L, i, &n);
+      v = json_stringn(z, n);
+      if (!v) luaL_error(L, "result: a string that is not UTF-8 has no JSON form");
+      break;
+    }
+    case LUA_TTABLE:
+      v = policyIsArray(L, i) ? json_array() : json_object();
+      break;
+    default:
+      luaL_error(L, "result: a %s value has no SQL or JSON form", luaL_typename(L, i));
+  }
+  if (!v) luaL_error(L, "out of memory converting a result to JSON");
+  return v;
+}
+
+static void policyJsonInto(lua_State *L, int i, json_t *pParent, const char *zKey, int depth) {
+  json_t *v = policyJsonNew(L, i, depth);
+  int rc = zKey ? json_object_set_new(pParent, zKey, v) : json_array_append_new(pParent, v);
+  if (rc) luaL_error(L, "out of memory converting a result to JSON");
+  if (lua_type(L, i) == LUA_TTABLE) policyJsonFill(L, i, v, depth);
+}
+
+/* Protected: the Lua value at index i into *pOut. */
+static void policyToValue(lua_State *L, int i, PolicyValue *pOut, PolicyCall *c) {
+  size_t n;
+  const char *z;
+  memset(pOut, 0, sizeof(*pOut));
+  switch (lua_type(L, i)) {
+    case LUA_TNIL:
+      return;
+    case LUA_TBOOLEAN:
+      pOut->eType = POLICY_INTEGER;
+      pOut->i = lua_toboolean(L, i);
+      return;
+    case LUA_TNUMBER:
+      if (lua_isinteger(L, i)) {
+        pOut->eType = POLICY_INTEGER;
+        pOut->i = lua_tointeger(L, i);
+      } else {
+        pOut->eType = POLICY_REAL;
+        pOut->r = lua_tonumber(L, i);
+      }
+      return;
+    case LUA_TSTRING:
+      z = lua_tolstring(L, i, &n);
+      pOut->z = policyDup(z, n);
+      if (!pOut->z) luaL_error(L, "out of memory");
+      pOut->eType = POLICY_TEXT;
+      pOut->n = (int)n;
+      return;
+    case LUA_TTABLE: {
+      c->pJson = policyJsonNew(L, i, 0); /* the root, freed by the caller if anything raises */
+      policyJsonFill(L, i, c->pJson, 0);
+      char *zJson = json_dumps(c->pJson, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(17));
+      json_decref(c->pJson);
+      c->pJson = 0;
+      if (!zJson) luaL_error(L, "out of memory converting a result to JSON");
+      pOut->z = zJson;
+      pOut->n = (int)strlen(zJson);
+      pOut->eType = POLICY_JSON;
+      return;
+    }
+    default:
+      luaL_error(L, "result: a %s value has no SQL form", luaL_typename(L, i));
+  }
+}
+
+/* Protected: field zKey of the table at index i as a malloc'ed string (NULL when nil). */
+static char *policyField(lua_State *L, int i, const char *zKey) {
+  char *z = 0;
+  size_t n;
+  if (lua_getfield(L, i, zKey) != LUA_TNIL) {
+    const char *zv = lua_tolstring(L, -1, &n);
+    if (zv && !(z = policyDup(zv, n))) luaL_error(L, "out of memory");
+  }
+  lua_pop(L, 1);
+  return z;
+}
+
+/* Protected: world.eval(rule, facts, as_of) -> value, steps. */
+static int policyEvalP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  policyPushWorld(L, c->p, c->iCity); /* ud world */
+  lua_getfield(L, -1, "eval");        /* ud world eval */
+  lua_pushstring(L, c->zName);
+  if (c->pFacts)
+    policyPushJson(L, c->pFacts, 0);
+  else
+    lua_newtable(L);
+  lua_pushstring(L, c->zAsOf);
+  lua_pushboolean(L, c->bSteps); /* ud world eval rule facts as_of trace */
+  lua_call(L, 4, 2);             /* ud world value steps */
+  policyToValue(L, -2, c->pOut, c);
+  if (c->bSteps && lua_istable(L, -1)) {
+    int n = (int)lua_rawlen(L, -1);
+    c->aStep = calloc((size_t)n + 1, sizeof(PolicyStep));
+    if (!c->aStep) luaL_error(L, "out of memory");
+    for (int k = 1; k <= n; k++) {
+      lua_rawgeti(L, -1, k); /* ... steps step */
+      PolicyStep *s = &c->aStep[c->nStep++];
+      s->zRule = policyField(L, -1, "rule");
+      s->zRef = policyField(L, -1, "ref");
+      s->zDetail = policyField(L, -1, "detail");
+      lua_pop(L, 1);
+    }
+  }
+  return 0;
+}
+
+static int policyParamP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  policyPushWorld(L, c->p, c->iCity);
+  lua_getfield(L, -1, "param");
+  lua_pushstring(L, c->zName);
+  lua_pushstring(L, c->zAsOf);
+  lua_call(L, 2, 2); /* ud world value ref */
+  policyToValue(L, -2, c->pOut, c);
+  size_t n;
+  const char *z = lua_tolstring(L, -1, &n);
+  if (z && !(c->zRef = policyDup(z, n))) luaL_error(L, "out of memory");
+  return 0;
+}
+
+/* Protected: world.params(as_of) or world.rules(as_of) (c->zName) into c->aRow. */
+static int policyParamsP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  policyPushWorld(L, c->p, c->iCity);
+  lua_getfield(L, -1, c->zName);
+  if (c->zAsOf)
+    lua_pushstring(L, c->zAsOf);
+  else
+    lua_pushnil(L);
+  lua_call(L, 1, 1); /* ud world rows */
+  int n = (int)lua_rawlen(L, -1);
+  c->aRow = calloc((size_t)n + 1, sizeof(PolicyParamRow));
+  if (!c->aRow) luaL_error(L, "out of memory");
+  for (int k = 1; k <= n; k++) {
+    lua_rawgeti(L, -1, k); /* ... rows row */
+    PolicyParamRow *r = &c->aRow[c->nRow++];
+    r->zName = policyField(L, -1, "name");
+    r->zDescription = policyField(L, -1, "description");
+    r->zUnit = policyField(L, -1, "unit");
+    r->zFrom = policyField(L, -1, "from");
+    r->zRef = policyField(L, -1, "ref");
+    r->zNote = policyField(L, -1, "note");
+    r->zOrigin = policyField(L, -1, "origin");
+    r->zStatus = policyField(L, -1, "status");
+    lua_getfield(L, -1, "city_sets");
+    r->bCitySets = lua_toboolean(L, -1);
+    lua_getfield(L, -2, "value");
+    policyToValue(L, -1, &r->value, c);
+    lua_pop(L, 3);
+  }
+  return 0;
+}
+
+static int policyBuildP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  policyPushWorld(L, c->p, c->iCity);
+  return 0;
+}
+
+/* }====== */
+
+/* {====== the API */
+
+int policy_host_open(PolicyHost **ppHost) {
+  PolicyHost *p = calloc(1, sizeof(PolicyHost));
+  *ppHost = p;
+  if (!p) return POLICY_NOMEM;
+  p->iNewWorld = LUA_NOREF;
+  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  return POLICY_OK;
+}
+
+static void policySourcesFree(PolicyHost *p) {
+  for (int i = 0; i < p->nSrc; i++) {
+    free((char *)p->aSrc[i].zName);
+    free((char *)p->aSrc[i].zSource);
+  }
+  free(p->aSrc);
+  p->aSrc = 0;
+  p->nSrc = 0;
+}
+
+void policy_host_close(PolicyHost *p) {
+  if (!p) return;
+  policyStateClose(p);
+  policySourcesFree(p);
+  free(p->zErr);
+  free(p);
+}
+
+const char *policy_host_errmsg(PolicyHost *p) {
+  return p->zErr ? p->zErr : "out of memory";
+}
+
+static int policySourceCmp(const void *a, const void *b) {
+  return strcmp(((const PolicySource *)a)->zName, ((const PolicySource *)b)->zName);
+}
+
+int policy_host_set_sources(PolicyHost *p, const PolicySource *a, int n) {
+  PolicySource *aNew = calloc((size_t)n + 1, sizeof(PolicySource));
+  if (!aNew) return POLICY_NOMEM;
+  for (int i = 0; i < n; i++) {
+    aNew[i].zName = policyDup(a[i].zName, strlen(a[i].zName));
+    aNew[i].zSource = policyDup(a[i].zSource, (size_t)a[i].nSource);
+    aNew[i].nSource = a[i].nSource;
+    if (!aNew[i].zName || !aNew[i].zSource) {
+      for (int k = 0; k <= i; k++) {
+        free((char *)aNew[k].zName);
+        free((char *)aNew[k].zSource);
+      }
+      free(aNew);
+      return POLICY_NOMEM;
+    }
+  }
+  qsort(aNew, (size_t)n, sizeof(PolicySource), policySourceCmp);
+  policyStateClose(p);
+  policySourcesFree(p);
+  p->aSrc = aNew;
+  p->nSrc = n;
+  return POLICY_OK;
+}
+
+static int policyCheckCity(PolicyHost *p, int iCity) {
+  if (iCity < 0 || iCity > POLICY_PROVINCE) {
+    policySetErr(p, "unknown city%s", 0, 0);
+    return POLICY_ERROR;
+  }
+  return POLICY_OK;
+}
+
+int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, const char *zFacts,
+                int nFacts, PolicyValue *pOut, PolicyStep **paStep, int *pnStep) {
+  PolicyCall c;
+  json_error_t err;
+  int rc;
+  memset(&c, 0, sizeof c);
+  memset(pOut, 0, sizeof(*pOut));
+  if (paStep) *paStep = 0;
+  if (pnStep) *pnStep = 0;
+  if ((rc = policyCheckCity(p, iCity)) != POLICY_OK) return rc;
+  if (zFacts) {
+    c.pFacts = json_loadb(zFacts, (size_t)nFacts, JSON_REJECT_DUPLICATES, &err);
+    if (!c.pFacts) {
+      char zPos[64];
+      snprintf(zPos, sizeof zPos, " (line %d column %d)", err.line, err.column);
+      policySetErr(p, "facts: invalid JSON: %s%s", err.text, zPos);
+      return POLICY_ERROR;
+    }
+    if (!json_is_object(c.pFacts)) {
+      json_decref(c.pFacts);
+      policySetErr(p, "facts: expected a JSON object {...}%s", 0, 0);
+      return POLICY_ERROR;
+    }
+  }
+  if ((rc = policyEnsureState(p)) == POLICY_OK) {
+    c.p = p;
+    c.iCity = iCity;
+    c.zName = zRule;
+    c.zAsOf = zAsOf;
+    c.pOut = pOut;
+    c.bSteps = paStep != 0;
+    rc = policyRun(p, policyEvalP, &c, aPolicyCity[iCity].zKey);
+  }
+  json_decref(c.pFacts);
+  if (c.pJson) json_decref(c.pJson);
+  if (rc == POLICY_OK && paStep) {
+    *paStep = c.aStep;
+    *pnStep = c.nStep;
+  } else {
+    policy_steps_free(c.aStep, c.nStep);
+    if (rc != POLICY_OK) policy_value_clear(pOut);
+  }
+  return rc;
+}
+
+int policy_param(PolicyHost *p, int iCity, const char *zName, const char *zAsOf, PolicyValue *pOut,
+                 char **pzRef) {
+  PolicyCall c;
+  int rc;
+  memset(&c, 0, sizeof c);
+  memset(pOut, 0, sizeof(*pOut));
+  if (pzRef) *pzRef = 0;
+  if ((rc = policyCheckCity(p, iCity)) != POLICY_OK) return rc;
+  if ((rc = policyEnsureState(p)) != POLICY_OK) return rc;
+  c.p = p;
+  c.iCity = iCity;
+  c.zName = zName;
+  c.zAsOf = zAsOf;
+  c.pOut = pOut;
+  rc = policyRun(p, policyParamP, &c, aPolicyCity[iCity].zKey);
+  if (c.pJson) json_decref(c.pJson);
+  if (rc == POLICY_OK && pzRef) {
+    *pzRef = c.zRef;
+  } else {
+    free(c.zRef);
+    if (rc != POLICY_OK) policy_value_clear(pOut);
+  }
+  return rc;
+}
+
+static int policyRows(PolicyHost *p, const char *zMethod, int iCity, const char *zAsOf,
+                      PolicyParamRow **paRow, int *pnRow) {
+  PolicyCall c;
+  PolicyValue dummy;
+  int rc;
+  memset(&c, 0, sizeof c);
+  *paRow = 0;
+  *pnRow = 0;
+  if ((rc = policyCheckCity(p, iCity)) != POLICY_OK) return rc;
+  if ((rc = policyEnsureState(p)) != POLICY_OK) return rc;
+  c.p = p;
+  c.iCity = iCity;
+  c.zName = zMethod;
+  c.zAsOf = zAsOf;
+  c.pOut = &dummy;
+  rc = policyRun(p, policyParamsP, &c, aPolicyCity[iCity].zKey);
+  if (c.pJson) json_decref(c.pJson);
+  if (rc == POLICY_OK) {
+    *paRow = c.aRow;
+    *pnRow = c.nRow;
+  } else {
+    policy_params_free(c.aRow, c.nRow);
+  }
+  return rc;
+}
+
+int policy_params(PolicyHost *p, int iCity, const char *zAsOf, PolicyParamRow **paRow, int *pnRow) {
+  return policyRows(p, "params", iCity, zAsOf, paRow, pnRow);
+}
+
+int policy_rules(PolicyHost *p, int iCity, const char *zAsOf, PolicyParamRow **paRow, int *pnRow) {
+  return policyRows(p, "rules", iCity, zAsOf, paRow, pnRow);
+}
+
+int policy_check(PolicyHost *p, const char *zName, const char *z, int n) {
+  PolicyHost *pScratch = 0;
+  PolicySource *a = calloc((size_t)p->nSrc + 1, sizeof(PolicySource));
+  int nA = 0, rc = POLICY_NOMEM, iCity = policy_city_find(zName, (int)strlen(zName));
+  if (!a) return POLICY_NOMEM;
+  for (int i = 0; i < p->nSrc; i++) {
+    if (strcmp(p->aSrc[i].zName, zName)) a[nA++] = p->aSrc[i];
+  }
+  a[nA].zName = zName;
+  a[nA].zSource = z;
+  a[nA++].nSource = n;
+  if (policy_host_open(&pScratch) != POLICY_OK) goto check_end;
+  if ((rc = policy_host_set_sources(pScratch, a, nA)) != POLICY_OK) goto check_end;
+  if ((rc = policyEnsureState(pScratch)) != POLICY_OK) goto check_end;
+  /* A city script changes its own world; a baseline part every world. */
+  for (int i = 0; i <= POLICY_PROVINCE && rc == POLICY_OK; i++) {
+    if (iCity >= 0 && iCity != POLICY_PROVINCE && i != iCity) continue;
+    PolicyCall c;
+    memset(&c, 0, sizeof c);
+    c.p = pScratch;
+    c.iCity = i;
+    rc = policyRun(pScratch, policyBuildP, &c, aPolicyCity[i].zKey);
+  }
+check_end:
+  if (rc != POLICY_OK && pScratch) {
+    const char *zErr = policy_host_errmsg(pScratch);
+    policySetErr(p, "%s", zErr, 0);
+    if (!p->zErr) rc = POLICY_NOMEM;
+  }
+  policy_host_close(pScratch);
+  free(a);
+  return rc;
+}
+
+void policy_value_clear(PolicyValue *v) {
+  free(v->z);
+  memset(v, 0, sizeof(*v));
+}
+
+void policy_steps_free(PolicyStep *a, int n) {
+  for (int i = 0; i < n; i++) {
+    free(a[i].zRule);
+    free(a[i].zRef);
+    free(a[i].zDetail);
+  }
+  free(a);
+}
+
+void policy_params_free(PolicyParamRow *a, int n) {
+  for (int i = 0; i < n; i++) {
+    PolicyParamRow *r = &a[i];
+    free(r->zName);
+    free(r->zDescription);
+    free(r->zUnit);
+    free(r->zFrom);
+    free(r->zRef);
+    free(r->zNote);
+    free(r->zOrigin);
+    free(r->zStatus);
+    policy_value_clear(&r->value);
+  }
+  free(a);
+}
+
+/* }====== */

@@ -1,0 +1,146 @@
+/*
+** policy_lua.h: renshe's policy host: Lua 5.4 policy scripts run in a bounded sandbox, in plain C
+** (no SQLite here; ext/policy_sql.c is the SQL face). One PolicyHost per database connection.
+**
+** What it holds: one lua_State (created on first use, reused across rows, closed by
+** policy_host_close), a counting allocator that refuses past a byte cap, an instruction-count hook
+** that stays armed once it fires, the sandbox (lua/host/prelude.lua), and one "world" per city:
+** that city's own copy of the provincial baseline (lua/shandong/NAME.lua) with its city script
+** (lua/cities/<key>.lua) on top. Scripts installed in the database replace the built-in script of
+** the same name (policy_host_set_sources).
+**
+** The one bridge (STYLE §0): every policy function is policy_eval(host, city, rule, as_of, facts):
+** evaluate rule `family.name` for a city as of a date with facts given as a JSON object, and get a
+** value plus the steps {rule, ref, detail} that made it. Lua errors become one message, formatted
+** in one place (policyErrorMessage in policy_lua.c): "<script>:<line>: <what>".
+**
+** How a later issue adds a rule family (e.g. subsidy amounts):
+**   1. Write lua/shandong/<family>.lua (or lua/shandong/<family>/<part>.lua) with
+**      `rule "<family>.<name>" { from = "...", ref = "文号 条款", function(facts, as_of) ... end }`
+**      and its parameters in lua/shandong/params.lua (values cited; 由各市确定 ones city_sets).
+**      The Makefile compiles every .lua file under lua/ into the extension; nothing to register.
+**   2. Put what a city changes into lua/cities/<city>.lua (only what differs, with citations).
+**   3. For a named SQL function, add to ext/policy_sql.c a three-line adapter that calls
+**      policyEvalArgs(ctx, "subsidy_amount", "subsidy.", argc, argv), its rows in aPolicyFunc[],
+**      and a row in aPolicyTab[] (prefix "subsidy."): then subsidy_amount(city, kind, as_of,
+**      facts) evaluates rule "subsidy.<kind>" and SELECT * FROM subsidy_amount(...) lists its
+**      steps (see "Adding a rule family" there). Or call policy_eval() below from C.
+**   4. Tests: tests/sql/<family>.sql cases with the exact value the text determines.
+**
+** Limits (why the evaluating SQL functions may be SQLITE_INNOCUOUS): each call is bounded by
+** POLICY_STEP_LIMIT Lua instructions and the state by POLICY_MEM_LIMIT bytes; the C library loops
+** the hook cannot count (string patterns, string.rep, table.move) are bounded by wrappers.
+*/
+#ifndef POLICY_LUA_H
+#define POLICY_LUA_H
+
+#include <stddef.h>
+
+#define POLICY_MEM_LIMIT (64 * 1024 * 1024) /* bytes per connection's Lua state */
+#define POLICY_STEP_LIMIT 20000000LL        /* Lua instructions per call (about 0.1 s) */
+
+/* Return codes. */
+#define POLICY_OK 0
+#define POLICY_ERROR 1 /* message in policy_host_errmsg() */
+#define POLICY_NOMEM 2 /* the C heap failed (not the script's cap: that is POLICY_ERROR) */
+
+/* A built-in script, compiled in from lua/ by tools/gen_policy_lua.awk into
+** build/gen/policy_scripts.c.
+** Names: "host/prelude", "shandong/<part>" (the baseline, loaded in this order), "<city key>". */
+typedef struct PolicyBuiltin {
+  const char *zName;
+  const char *zPath; /* lua/cities/zibo.lua */
+  const char *zSource;
+  int nSource;
+} PolicyBuiltin;
+extern const PolicyBuiltin aPolicyBuiltin[];
+extern const int nPolicyBuiltin;
+
+/* The 16 设区的市 (GB/T 2260), in code order, and the province. */
+typedef struct PolicyCity {
+  const char *zCode; /* "370300" */
+  const char *zName; /* "淄博" */
+  const char *zKey;  /* "zibo": the script name */
+} PolicyCity;
+#define POLICY_N_CITY 16
+#define POLICY_PROVINCE 16 /* the baseline alone: 山东 / 山东省 / 370000 / 37 / shandong */
+extern const PolicyCity aPolicyCity[POLICY_N_CITY + 1];
+
+/* The city named by z (n bytes): "370300", "3703", "淄博", "淄博市" or "zibo"; POLICY_PROVINCE for
+** the province; -1 when unknown. */
+int policy_city_find(const char *z, int n);
+
+/* A script installed in the database (the SQL side reads them; the host copies them). */
+typedef struct PolicySource {
+  const char *zName; /* "zibo" or "shandong/<part>" */
+  const char *zSource;
+  int nSource;
+} PolicySource;
+
+/* A result value. z is malloc'ed text (POLICY_TEXT) or JSON (POLICY_JSON: a Lua table). */
+enum { POLICY_NULL = 0, POLICY_INTEGER, POLICY_REAL, POLICY_TEXT, POLICY_JSON };
+typedef struct PolicyValue {
+  int eType;
+  long long i; /* POLICY_INTEGER (booleans are 0 and 1) */
+  double r;    /* POLICY_REAL */
+  char *z;     /* POLICY_TEXT, POLICY_JSON; malloc'ed */
+  int n;
+} PolicyValue;
+
+/* One step of a trace: the rule that took it, the document and clause, what it did. */
+typedef struct PolicyStep {
+  char *zRule, *zRef, *zDetail;
+} PolicyStep;
+
+/* One parameter (or rule) row of policy_params (policy_rules); strings malloc'ed, NULL when
+** absent. */
+typedef struct PolicyParamRow {
+  char *zName, *zDescription, *zUnit, *zFrom, *zRef, *zNote, *zOrigin, *zStatus;
+  PolicyValue value;
+  int bCitySets;
+} PolicyParamRow;
+
+typedef struct PolicyHost PolicyHost;
+
+/* Create a host (no Lua state yet). Returns POLICY_OK or POLICY_NOMEM. */
+int policy_host_open(PolicyHost **ppHost);
+void policy_host_close(PolicyHost *p);
+
+/* Set the installed scripts (copied); they take effect for the next call (the state is rebuilt). */
+int policy_host_set_sources(PolicyHost *p, const PolicySource *a, int n);
+
+/* The last error message (valid until the next call), never NULL. */
+const char *policy_host_errmsg(PolicyHost *p);
+
+/* Evaluate rule zRule for city iCity as of zAsOf ("YYYY-MM-DD") with the facts JSON object zFacts
+** (n bytes; NULL: no facts). On POLICY_OK *pOut holds the value and, when paStep is not NULL,
+** *paStep and *pnStep the steps (free with policy_steps_free). */
+int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, const char *zFacts,
+                int nFacts, PolicyValue *pOut, PolicyStep **paStep, int *pnStep);
+
+/* The value of parameter zName in force for iCity on zAsOf; *pzRef (malloc'ed, may be NULL). */
+int policy_param(PolicyHost *p, int iCity, const char *zName, const char *zAsOf, PolicyValue *pOut,
+                 char **pzRef);
+
+/* Every parameter of iCity's world: the value in force on zAsOf, or (zAsOf NULL) every dated
+** value. */
+int policy_params(PolicyHost *p, int iCity, const char *zAsOf, PolicyParamRow **paRow, int *pnRow);
+
+/* Every rule of iCity's world: the version in force on zAsOf (zStatus "in force" or "not yet in
+** force"), or (zAsOf NULL) every version (zStatus "version"). Rows use zName, zFrom, zRef,
+** zOrigin (the script that declares the version) and zStatus. */
+int policy_rules(PolicyHost *p, int iCity, const char *zAsOf, PolicyParamRow **paRow, int *pnRow);
+
+/* Compile and load the world(s) that script zName would change if source z replaced it, in a
+** scratch state with the same installed scripts. POLICY_OK, or POLICY_ERROR with the script's
+** line in policy_host_errmsg(p). */
+int policy_check(PolicyHost *p, const char *zName, const char *z, int n);
+
+/* The text of one built-in script (NULL when there is none). */
+const PolicyBuiltin *policy_builtin(const char *zName);
+
+void policy_value_clear(PolicyValue *v);
+void policy_steps_free(PolicyStep *a, int n);
+void policy_params_free(PolicyParamRow *a, int n);
+
+#endif /* POLICY_LUA_H */
