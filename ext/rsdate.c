@@ -79,8 +79,13 @@ int rs_date_cmp(RsDate a, RsDate b) {
 }
 
 int rs_age(RsDate birth, RsDate asof) {
+  /* 民法典 第二百零二条: a period counted in years ends on the corresponding day of the last month,
+  ** or on that month's last day when it has none: a 29 February birthday is reached on 28 February
+  ** of a common year (the same rule as retirement dates, retirement.c). */
+  int d = birth.d;
+  if (birth.m == 2 && d == 29 && rs_days_in_month(asof.y, 2) == 28) d = 28;
   int age = asof.y - birth.y;
-  if (asof.m < birth.m || (asof.m == birth.m && asof.d < birth.d)) age--;
+  if (asof.m < birth.m || (asof.m == birth.m && asof.d < d)) age--;
   return age;
 }
 

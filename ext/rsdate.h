@@ -30,8 +30,8 @@ RsDate rs_date_from_days(long days);
 /* <0, 0, >0 as a is before, equal to, after b. */
 int rs_date_cmp(RsDate a, RsDate b);
 
-/* Whole years (周岁) from birth to asof; a 29 February birthday is reached on 1 March in common
-** years. Negative when asof is before birth. */
+/* Whole years (周岁) from birth to asof; a 29 February birthday is reached on 28 February in common
+** years (民法典 第二百零二条). Negative when asof is before birth. */
 int rs_age(RsDate birth, RsDate asof);
 
 /* Add n months, clamping the day to the end of the target month (1965-01-31 + 1 month =

@@ -52,8 +52,11 @@ int main(void) {
   /* Ages (周岁). */
   CHECK_INT("age day before birthday", rs_age((RsDate){2004, 6, 15}, (RsDate){2020, 6, 14}), 15);
   CHECK_INT("age on 16th birthday", rs_age((RsDate){2004, 6, 15}, (RsDate){2020, 6, 15}), 16);
-  CHECK_INT("29 Feb birthday, 28 Feb common year", rs_age((RsDate){2004, 2, 29}, (RsDate){2021, 2, 28}), 16);
-  CHECK_INT("29 Feb birthday, 1 Mar common year", rs_age((RsDate){2004, 2, 29}, (RsDate){2021, 3, 1}), 17);
+  /* 民法典 第二百零二条: no 29 February in 2021, so the month's last day ends the 17th year. */
+  CHECK_INT("29 Feb birthday, 27 Feb common year", rs_age((RsDate){2004, 2, 29}, (RsDate){2021, 2, 27}), 16);
+  CHECK_INT("29 Feb birthday, 28 Feb common year", rs_age((RsDate){2004, 2, 29}, (RsDate){2021, 2, 28}), 17);
+  CHECK_INT("29 Feb birthday, 28 Feb leap year", rs_age((RsDate){2004, 2, 29}, (RsDate){2024, 2, 28}), 19);
+  CHECK_INT("29 Feb birthday, 29 Feb leap year", rs_age((RsDate){2004, 2, 29}, (RsDate){2024, 2, 29}), 20);
   CHECK_INT("age before birth", rs_age((RsDate){2020, 1, 2}, (RsDate){2020, 1, 1}), -1);
 
   /* Month arithmetic clamps to the month's end. */
