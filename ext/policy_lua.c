@@ -33,8 +33,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "idcard.h"
 #include "policy_lua.h"
+#include "retirement.h"
 #include "rsdate.h"
+#include "workday.h"
 
 #define POLICY_N_WORLD (POLICY_N_CITY + 1)
 #define POLICY_JSON_DEPTH 64
@@ -308,9 +311,90 @@ static int policyDateDays(lua_State *L) {
   return 1;
 }
 
+/* date.workday_add(d, n) -> the n-th working day after d on the State Council calendar (workday.h) */
+static int policyDateWorkdayAdd(lua_State *L) {
+  RsDate d = policyCheckDate(L, 1, "workday_add", "date"), r;
+  lua_Integer n = luaL_checkinteger(L, 2);
+  char z[11];
+  int rc = workday_add(d, (long long)n, &r);
+  if (rc != WORKDAY_OK) {
+    rs_date_format(rc == WORKDAY_E_DATE ? d : r, z);
+    return luaL_error(L, "date.workday_add: %s %s the working-day calendar (2018-01-01..2026-12-31)",
+                      rc == WORKDAY_E_DATE ? z : "the result", "is outside");
+  }
+  return policyPushDate(L, r, "workday_add");
+}
+
+/* date.workdays_between(a, b) -> working days in (a, b] (negative when b is earlier) */
+static int policyDateWorkdaysBetween(lua_State *L) {
+  RsDate a = policyCheckDate(L, 1, "workdays_between", "from");
+  RsDate b = policyCheckDate(L, 2, "workdays_between", "to");
+  long n = 0;
+  if (workdays_between(a, b, &n) != WORKDAY_OK) {
+    return luaL_error(L, "date.workdays_between: a date is outside the working-day calendar "
+                         "(2018-01-01..2026-12-31)");
+  }
+  lua_pushinteger(L, n);
+  return 1;
+}
+
+/* date.retirement_date(birth, sex, category [, law_as_of]) -> the day the statutory pension age is
+** reached, and that age in months (retirement.h); category 0 = the default track */
+static int policyDateRetirement(lua_State *L) {
+  RsDate b = policyCheckDate(L, 1, "retirement_date", "birth");
+  lua_Integer sex = luaL_checkinteger(L, 2), cat = luaL_optinteger(L, 3, 0);
+  RsDate law, *pLaw = 0;
+  RetireResult r;
+  if (!lua_isnoneornil(L, 4)) {
+    law = policyCheckDate(L, 4, "retirement_date", "law_as_of");
+    pLaw = &law;
+  }
+  if (sex < 1 || sex > 2 || cat < 0 || cat > 60 ||
+      retirement_compute(b, (int)sex, (int)cat, pLaw, &r) != RETIRE_OK) {
+    return luaL_error(L, "date.retirement_date: no statutory pension age for sex %d, category %d",
+                      (int)sex, (int)cat);
+  }
+  policyPushDate(L, r.date, "retirement_date");
+  lua_pushinteger(L, r.ageMonths);
+  return 2;
+}
+
+/* idcard_info(s) -> { kind, id18, birth_date, sex, region_code } for a valid identity number
+** (GB 11643-1999, idcard.h), or nil and the error code and message (never repeating the number) */
+static int policyIdcardInfo(lua_State *L) {
+  size_t n;
+  const char *z = luaL_checklstring(L, 1, &n);
+  IdcardInfo info;
+  char zMsg[320], zBirth[11], zRegion[8];
+  int rc = idcard_check(z, n > 64 ? 64 : (int)n, 0, 0, &info);
+  if (rc != IDCARD_OK) {
+    idcard_message(rc, &info, zMsg, (int)sizeof(zMsg));
+    lua_pushnil(L);
+    lua_pushstring(L, idcard_error_name(rc));
+    lua_pushstring(L, zMsg);
+    return 3;
+  }
+  rs_date_format(info.birth, zBirth);
+  snprintf(zRegion, sizeof(zRegion), "%06d", info.region);
+  lua_createtable(L, 0, 5);
+  lua_pushstring(L, idcard_kind_name(info.kind));
+  lua_setfield(L, -2, "kind");
+  lua_pushlstring(L, info.zId18, 18);
+  lua_setfield(L, -2, "id18");
+  lua_pushstring(L, zBirth);
+  lua_setfield(L, -2, "birth_date");
+  lua_pushinteger(L, info.sex);
+  lua_setfield(L, -2, "sex");
+  lua_pushstring(L, zRegion);
+  lua_setfield(L, -2, "region_code");
+  return 1;
+}
+
 static const luaL_Reg aPolicyDate[] = {
     {"valid", policyDateValid},      {"age", policyDateAge},   {"add_months", policyDateAddMonths},
-    {"add_days", policyDateAddDays}, {"days", policyDateDays}, {NULL, NULL},
+    {"add_days", policyDateAddDays}, {"days", policyDateDays},
+    {"workday_add", policyDateWorkdayAdd}, {"workdays_between", policyDateWorkdaysBetween},
+    {"retirement_date", policyDateRetirement}, {"idcard_info", policyIdcardInfo}, {NULL, NULL},
 };
 
 /* host[zKey] = a closure of fn over lib[zOrig] (the original, as upvalue 1). Stack: host, lib. */

@@ -60,18 +60,19 @@
 #include <string.h>
 
 #include "policy_lua.h"
+#include "policy_sql.h"
 #include "rs_sql.h"
 SQLITE_EXTENSION_INIT3
 
 /* Evaluates Lua: bounded, so innocuous; scripts can change, so not deterministic. */
 #define POLICY_EVAL_FLAGS (SQLITE_UTF8 | SQLITE_INNOCUOUS)
 
-typedef struct PolicyConn {
+struct PolicyConn {
   sqlite3 *db;
   PolicyHost *pHost;
   sqlite3_int64 iGen; /* generation whose scripts pHost holds; -1 before the first load */
   int nRef;           /* registrations holding this state (freed at 0) */
-} PolicyConn;
+};
 
 static void policyConnUnref(void *pArg) {
   PolicyConn *p = (PolicyConn *)pArg;
@@ -188,6 +189,29 @@ static int policyRefreshCtx(sqlite3_context *ctx, PolicyConn *p, const char *zFu
   if (iArg >= 0) sqlite3_set_auxdata(ctx, iArg, p, 0);
   return 0;
 }
+
+/* {====== shared with other families' SQL faces (policy_sql.h) */
+
+PolicyHost *policy_conn_host_ctx(sqlite3_context *ctx, PolicyConn *p, const char *zFunc, int iArg) {
+  return policyRefreshCtx(ctx, p, zFunc, iArg) ? 0 : p->pHost;
+}
+
+PolicyHost *policy_conn_host(PolicyConn *p, const char *zFunc, char **pzErr) {
+  char *zErr = 0;
+  if (policyRefresh(p, &zErr) == SQLITE_OK) return p->pHost;
+  *pzErr = sqlite3_mprintf("%s(): %s", zFunc, zErr ? zErr : "out of memory");
+  sqlite3_free(zErr);
+  return 0;
+}
+
+PolicyConn *policy_conn_ref(PolicyConn *p) {
+  p->nRef++;
+  return p;
+}
+
+void policy_conn_unref(void *p) { policyConnUnref(p); }
+
+/* }====== */
 
 /* }====== */
 
@@ -1189,6 +1213,7 @@ int policy_sql_register(sqlite3 *db) {
     p->nRef++;
     rc = sqlite3_create_module_v2(db, aPolicyTab[i].zName, &policyTabModule, p, policyConnUnref);
   }
+  if (rc == SQLITE_OK) rc = status_sql_register(db, p);
   policyConnUnref(p); /* this function's own reference */
   return rc;
 }

@@ -29,7 +29,7 @@ add() { TOTAL_PASS=$((TOTAL_PASS + $1)); TOTAL_FAIL=$((TOTAL_FAIL + $2)); }
 tally() {
   label=$1 file=$2 status=$3
   line=$(grep -E '^# .*: [0-9]+ passed, [0-9]+ failed$' "$file" | tail -n 1)
-  grep '^not ok' "$file"
+  grep -A2 '^not ok' "$file" | grep -v '^--$'
   if [ -z "$line" ]; then
     echo "not ok - $label: no summary line (exit $status)"; tail -n 20 "$file"; add 0 1; return
   fi

@@ -10,7 +10,8 @@
 --   rule "family.name" { from = "YYYY-MM-DD", ref = "文号 条款", function(facts, as_of) ... end }
 --   city { code = "370300", name = "淄博", extends = "shandong" }     (first line of a city script)
 --   param(name [, as_of]) -> value in force; step(fmt, ...); call(rule, facts [, as_of]);
---   date.age / date.add_months / date.add_days / date.days / date.valid; CITY (code, name, key).
+--   date.age / date.add_months / date.add_days / date.days / date.valid / date.workday_add /
+--   date.workdays_between / date.retirement_date; idcard.info(id); CITY (code, name, key).
 -- Dated values and rule versions of baseline and city merge by date (the later in force governs;
 -- on the same day the city's).
 
@@ -62,7 +63,10 @@ local SANDBOX = {
   math = readonly(copy(math, { random = true, randomseed = true }), "math"),
   utf8 = readonly(copy(utf8), "utf8"),
   date = readonly({ age = host.age, add_months = host.add_months, add_days = host.add_days,
-                    days = host.days, valid = host.valid }, "date"),
+                    days = host.days, valid = host.valid, workday_add = host.workday_add,
+                    workdays_between = host.workdays_between,
+                    retirement_date = host.retirement_date }, "date"),
+  idcard = readonly({ info = host.idcard_info }, "idcard"),
 }
 
 local function missing(k)

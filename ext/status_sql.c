@@ -1,0 +1,297 @@
+/*
+** status_sql.c: unemployment_status, the SQL face of the "status" rule family
+** (lua/shandong/status.lua): a registered person's status over time under the rules in force.
+**
+** Usage:
+**   .load dist/renshe
+**   SELECT unemployment_status('济南', '{"id":"370102199003071238",
+**            "registration":{"date":"2020-09-01","place":"户籍地"},
+**            "events":[{"date":"2020-10-15","type":"employed"}]}', '2020-11-01');    -- employed
+**   SELECT date, status, code, detail FROM unemployment_status('济南', person, '2020-11-01');
+**
+** unemployment_status(city, person, as_of) -> 'unemployed' (registered and active), 'employed'
+**     (closed into employment), 'exited' (closed for another reason) or 'not_registered'.
+**     NULL city, person or as_of gives NULL.
+** unemployment_status(city, person) -> the same as of today (China Standard Time).
+** SELECT * FROM unemployment_status(city, person [, as_of]) -> one row per change of status, then
+**     what is due at as_of: kind ('change', 'review', 'due', 'overdue', 'note'), date, status,
+**     code (AJC00A 注销失业登记原因), code_name, event, rule, ref (document and clause), detail.
+**     A NULL argument gives no rows.
+**
+** person is a JSON object: id (公民身份号码; or birth_date and sex), registration {date, place,
+** reason}, events [{date, type, ...}]: README "unemployment_status" lists the event types. A
+** malformed person, an unknown event type, an event before birth, a malformed date, an unknown city
+** or an invalid ID number is an error naming the function and the field:
+** "unemployment_status(): person.events[2].type: unknown event type 'hired' ...".
+**
+** Flags: evaluates Lua, bounded by the policy host (policy_lua.h), so SQLITE_INNOCUOUS; scripts
+** can be replaced, so not deterministic (policy_sql.c says why).
+*/
+#include <jansson.h>
+#include <string.h>
+
+#include "policy_lua.h"
+#include "policy_sql.h"
+#include "rs_sql.h"
+SQLITE_EXTENSION_INIT3
+
+#define STATUS_RULE "status.unemployment"
+#define STATUS_FLAGS (SQLITE_UTF8 | SQLITE_INNOCUOUS)
+
+/* Evaluate the status rule; on success *ppOut is the result object (the caller json_decref's it).
+** Returns an SQLite code; on error *pzErr is an sqlite3_malloc'ed message naming zFunc. */
+static int statusEval(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
+                      const char *zAsOf, const char *zFunc, json_t **ppOut, char **pzErr) {
+  PolicyValue v;
+  *ppOut = 0;
+  const char *zCity = (const char *)sqlite3_value_text(pCity);
+  int iCity = zCity ? policy_city_find(zCity, sqlite3_value_bytes(pCity)) : -1;
+  if (iCity < 0) {
+    *pzErr = sqlite3_mprintf("%s(): city: unknown city '%.40s' (a GB/T 2260 code such as 370100, "
+                             "or a name such as 济南)", zFunc, zCity ? zCity : "");
+    return SQLITE_ERROR;
+  }
+  if (sqlite3_value_type(pPerson) != SQLITE_TEXT) {
+    *pzErr = sqlite3_mprintf("%s(): person: expected a JSON object as text", zFunc);
+    return SQLITE_ERROR;
+  }
+  int rc = policy_eval(pHost, iCity, STATUS_RULE, zAsOf, (const char *)sqlite3_value_text(pPerson),
+                       sqlite3_value_bytes(pPerson), &v, 0, 0);
+  if (rc != POLICY_OK) {
+    /* The engine names its JSON argument "facts"; here the user's argument is "person". */
+    const char *zMsg = policy_host_errmsg(pHost);
+    int bFacts = strncmp(zMsg, "facts:", 6) == 0;
+    *pzErr = sqlite3_mprintf("%s(): %s%s", zFunc, bFacts ? "person:" : "", zMsg + (bFacts ? 6 : 0));
+    return rc == POLICY_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  }
+  json_t *pOut = v.eType == POLICY_JSON ? json_loadb(v.z, (size_t)v.n, 0, 0) : 0;
+  policy_value_clear(&v);
+  if (!json_is_object(pOut)) {
+    json_decref(pOut);
+    *pzErr = sqlite3_mprintf("%s(): rule %s did not return a table", zFunc, STATUS_RULE);
+    return SQLITE_ERROR;
+  }
+  *ppOut = pOut;
+  return SQLITE_OK;
+}
+
+/* unemployment_status(city, person [, as_of]) */
+static void statusFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  RsDate asOf;
+  char zAsOf[11];
+  char *zErr = 0;
+  json_t *pOut;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) return;
+  if (argc == 3) {
+    if (rs_arg_date(ctx, argv[2], "unemployment_status", "as_of", &asOf) <= 0) return;
+  } else {
+    asOf = rs_today();
+  }
+  rs_date_format(asOf, zAsOf);
+  PolicyHost *pHost = policy_conn_host_ctx(ctx, sqlite3_user_data(ctx), "unemployment_status", 0);
+  if (!pHost) return;
+  int rc = statusEval(pHost, argv[0], argv[1], zAsOf, "unemployment_status", &pOut, &zErr);
+  if (rc != SQLITE_OK) {
+    if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
+    else sqlite3_result_error(ctx, zErr, -1);
+    sqlite3_free(zErr);
+    return;
+  }
+  const char *z = json_string_value(json_object_get(pOut, "status"));
+  if (z) sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
+  else sqlite3_result_error(ctx, "unemployment_status(): rule " STATUS_RULE " returned no status", -1);
+  json_decref(pOut);
+}
+
+/* {====================================================================
+** SELECT * FROM unemployment_status(city, person [, as_of]): the rows the rule returned.
+*/
+
+/* Visible columns are keys of the rule's row objects, in this order; then the arguments. */
+static const char *const azStatusCol[] = {"kind", "date", "status", "code", "code_name",
+                                          "event", "rule", "ref", "detail"};
+#define STATUS_N_COL 9
+#define STATUS_ARG_CITY 9
+#define STATUS_ARG_PERSON 10
+#define STATUS_ARG_AS_OF 11
+static const char zStatusSchema[] =
+    "CREATE TABLE x(kind, date, status, code, code_name, event, rule, ref, detail, "
+    "city HIDDEN, person HIDDEN, as_of HIDDEN)";
+
+typedef struct StatusTab {
+  sqlite3_vtab base; /* Base class. Must be first */
+  PolicyConn *pConn;
+} StatusTab;
+
+typedef struct StatusCursor {
+  sqlite3_vtab_cursor base; /* Base class. Must be first */
+  json_t *pOut;             /* the rule's result; rows in pOut.rows */
+  size_t iRow, nRow;
+} StatusCursor;
+
+static int statusConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                         sqlite3_vtab **ppVtab, char **pzErr) {
+  int rc = sqlite3_declare_vtab(db, zStatusSchema);
+  if (rc != SQLITE_OK) return rc;
+  StatusTab *p = sqlite3_malloc(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->pConn = pAux;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+static int statusDisconnect(sqlite3_vtab *p) {
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+static int statusOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCur) {
+  StatusCursor *pCur = sqlite3_malloc(sizeof(*pCur));
+  if (!pCur) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  *ppCur = &pCur->base;
+  return SQLITE_OK;
+}
+
+static int statusClose(sqlite3_vtab_cursor *cur) {
+  json_decref(((StatusCursor *)cur)->pOut);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+/* idxNum bits 1 city, 2 person, 4 as_of are given, in that argv order; city and person are
+** required, and an unusable argument constraint makes the plan impossible (SQLITE_CONSTRAINT). */
+static int statusBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
+  int aiCons[3] = {-1, -1, -1};
+  int unusable = 0, idxNum = 0, nArg = 0;
+  for (int i = 0; i < pIdx->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &pIdx->aConstraint[i];
+    if (c->iColumn < STATUS_ARG_CITY || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c->usable) unusable |= 1 << (c->iColumn - STATUS_ARG_CITY);
+    else aiCons[c->iColumn - STATUS_ARG_CITY] = i;
+  }
+  for (int j = 0; j < 3; j++) {
+    if (aiCons[j] < 0) continue;
+    idxNum |= 1 << j;
+    pIdx->aConstraintUsage[aiCons[j]].argvIndex = ++nArg;
+    pIdx->aConstraintUsage[aiCons[j]].omit = 1;
+  }
+  if (unusable & ~idxNum) return SQLITE_CONSTRAINT;
+  pIdx->idxNum = idxNum;
+  pIdx->estimatedCost = (idxNum & 3) == 3 ? 10.0 : 1e12;
+  pIdx->estimatedRows = 10;
+  return SQLITE_OK;
+}
+
+static int statusFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
+                        sqlite3_value **argv) {
+  StatusCursor *pCur = (StatusCursor *)cur;
+  StatusTab *pTab = (StatusTab *)cur->pVtab;
+  sqlite3_value *apArg[3] = {0, 0, 0};
+  char zAsOf[11];
+  char *zErr = 0;
+  RsDate asOf;
+  int iArg = 0;
+  for (int j = 0; j < 3; j++) {
+    if (idxNum & (1 << j)) apArg[j] = argv[iArg++];
+  }
+  json_decref(pCur->pOut);
+  pCur->pOut = 0;
+  pCur->iRow = pCur->nRow = 0;
+  if (!apArg[0] || !apArg[1]) {
+    sqlite3_free(pTab->base.zErrMsg);
+    pTab->base.zErrMsg = sqlite3_mprintf("unemployment_status: missing argument '%s': SELECT * FROM "
+                                         "unemployment_status(city, person [, as_of])",
+                                         apArg[0] ? "person" : "city");
+    return SQLITE_ERROR;
+  }
+  if (sqlite3_value_type(apArg[0]) == SQLITE_NULL || sqlite3_value_type(apArg[1]) == SQLITE_NULL ||
+      (apArg[2] && sqlite3_value_type(apArg[2]) == SQLITE_NULL)) {
+    return SQLITE_OK; /* a NULL argument: no rows */
+  }
+  if (apArg[2]) {
+    const char *z = (const char *)sqlite3_value_text(apArg[2]);
+    if (sqlite3_value_type(apArg[2]) == SQLITE_BLOB || !z ||
+        !rs_date_parse(z, sqlite3_value_bytes(apArg[2]), &asOf)) {
+      sqlite3_free(pTab->base.zErrMsg);
+      pTab->base.zErrMsg = sqlite3_mprintf("unemployment_status(): as_of: expected a date YYYY-MM-DD "
+                                           "or YYYYMMDD, got '%.40s'", z ? z : "BLOB");
+      return SQLITE_ERROR;
+    }
+  } else {
+    asOf = rs_today();
+  }
+  rs_date_format(asOf, zAsOf);
+  PolicyHost *pHost = policy_conn_host(pTab->pConn, "unemployment_status", &zErr);
+  int rc = pHost ? statusEval(pHost, apArg[0], apArg[1], zAsOf, "unemployment_status", &pCur->pOut, &zErr)
+                 : SQLITE_ERROR;
+  if (rc != SQLITE_OK) {
+    sqlite3_free(pTab->base.zErrMsg);
+    pTab->base.zErrMsg = zErr;
+    return rc;
+  }
+  json_t *pRows = json_object_get(pCur->pOut, "rows");
+  pCur->nRow = json_is_array(pRows) ? json_array_size(pRows) : 0;
+  return SQLITE_OK;
+}
+
+static int statusNext(sqlite3_vtab_cursor *cur) {
+  ((StatusCursor *)cur)->iRow++;
+  return SQLITE_OK;
+}
+
+static int statusEof(sqlite3_vtab_cursor *cur) {
+  StatusCursor *pCur = (StatusCursor *)cur;
+  return pCur->iRow >= pCur->nRow;
+}
+
+static int statusRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
+  *pRowid = (sqlite3_int64)((StatusCursor *)cur)->iRow + 1;
+  return SQLITE_OK;
+}
+
+static int statusColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
+  StatusCursor *pCur = (StatusCursor *)cur;
+  if (iCol >= STATUS_N_COL) return SQLITE_OK; /* hidden argument columns read back as NULL */
+  json_t *pRow = json_array_get(json_object_get(pCur->pOut, "rows"), pCur->iRow);
+  json_t *v = json_object_get(pRow, azStatusCol[iCol]);
+  if (json_is_string(v)) {
+    sqlite3_result_text(ctx, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
+  } else if (json_is_integer(v)) {
+    sqlite3_result_int64(ctx, json_integer_value(v));
+  }
+  return SQLITE_OK;
+}
+
+static sqlite3_module statusModule = {
+    0,                /* iVersion */
+    0,                /* xCreate: eponymous only */
+    statusConnect,    /* xConnect */
+    statusBestIndex,  /* xBestIndex */
+    statusDisconnect, /* xDisconnect */
+    0,                /* xDestroy */
+    statusOpen,       /* xOpen */
+    statusClose,      /* xClose */
+    statusFilter,     /* xFilter */
+    statusNext,       /* xNext */
+    statusEof,        /* xEof */
+    statusColumn,     /* xColumn */
+    statusRowid,      /* xRowid */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+/* }==================================================================== */
+
+int status_sql_register(sqlite3 *db, PolicyConn *pConn) {
+  int rc = sqlite3_create_function_v2(db, "unemployment_status", 3, STATUS_FLAGS, policy_conn_ref(pConn),
+                                      statusFunc, 0, 0, policy_conn_unref);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function_v2(db, "unemployment_status", 2, STATUS_FLAGS, policy_conn_ref(pConn),
+                                    statusFunc, 0, 0, policy_conn_unref);
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_module_v2(db, "unemployment_status", &statusModule, policy_conn_ref(pConn),
+                                  policy_conn_unref);
+  }
+  return rc;
+}
