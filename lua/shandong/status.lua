@@ -89,6 +89,19 @@ local CODE_NAME = {
 
 -- }======
 
+-- The event types a person's history may carry (sql/import_events.sql checks imports against
+-- this list, so it is kept in one place); a city's own start with "city.".
+rule "status.event_types" {
+  from = FROM_2018, ref = "鲁人社字〔2020〕39号 二(一); 人社厅发〔2020〕79号 附件 AJC00A",
+  function(facts, as_of)
+    local out = {}
+    for k in pairs(CLOSING) do out[#out + 1] = k end
+    for k in pairs(COUNTING) do out[#out + 1] = k end
+    table.sort(out)
+    return out
+  end,
+}
+
 -- {====== city hooks (a city script replaces these from its own date)
 
 -- 鲁人社字〔2020〕39号 二(一)11 "各市确定的其他情形": the grounds a city adds. The province adds none;
@@ -453,14 +466,14 @@ rule "status.duties" {
           due("due", mEnd, "status.followup", "鲁人社字〔2020〕39号 四(二)",
               string.format("monthly follow-up (跟踪调查) for %s: none recorded yet, due by %s", month_of(m), mEnd))
         else
-          missed, lastMissed = missed + 1, month_of(m)
+          missed, lastMissed = missed + 1, mEnd
         end
       end
       m = date.add_months(m, 1)
     end
     if missed > 0 then
       due("overdue", lastMissed, "status.followup", "鲁人社字〔2020〕39号 四(二)",
-          string.format("%d month(s) without a recorded follow-up, the last %s", missed, lastMissed))
+          string.format("%d month(s) without a recorded follow-up, the last %s", missed, month_of(lastMissed)))
     end
     return missed
   end,

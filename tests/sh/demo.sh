@@ -14,6 +14,14 @@ for code in checksum birth_date region length charset sex future_birth empty; do
   ok "demo reports $code" "grep -q \"│ $code \" \"\$T/out\""
 done
 ok "demo masks ID numbers" '! grep -q 370102198003120111 "$T/out"'
+# The appliance: every import adds up (rows_in = loaded + rejected), with the deliberate errors.
+ok "demo imports 济南 38 of 40" 'grep -Eq "registrations_jinan.csv +│ registration │ 40 +│ 38 +│ 2 +│ 1 " "$T/out"'
+ok "demo imports 淄博 (GB18030) 27 of 30" 'grep -Eq "registrations_zibo.csv +│ registration │ 30 +│ 27 +│ 3 +│ 1 " "$T/out"'
+ok "demo imports 威海 26 of 30" 'grep -Eq "registrations_weihai.csv +│ registration │ 30 +│ 26 +│ 4 +│ 1 " "$T/out"'
+ok "demo reports the ragged row" 'grep -q "ragged: 26 fields, expected 27" "$T/out"'
+ok "demo counts registered unemployed" 'grep -Eq "370100 │ 济南 +│ 2020-10 │ 2020-09-21 │ 2020-10-20 │ 25 " "$T/out"'
+ok "demo issues certificate serials" 'grep -q "37030000012600006A" "$T/out"'
+ok "demo database has the policies installed" "[ \"\$(sqlite3 \"\$T/demo.db\" \"SELECT count(*) FROM renshe_policy\")\" = 3 ]"
 ok "demo summary counts 13 valid" 'grep -Eq "│ valid +│ 13 │" "$T/out"'
 [ $fail -eq 0 ] || sed 's/^/    /' "$T/out" | head -60
 echo "# demo: $pass passed, $fail failed"
