@@ -5,6 +5,8 @@
 # or after another such line is expected output; other lines are run, in one fresh in-memory
 # database per block, from the repository root, with the extension loaded. The block's whole
 # output must equal its expected lines ("Error: ..." for an error; "near line N" is dropped).
+# An expected line may end in a note: two or more spaces and a parenthesised remark, which is
+# not part of the output ("-- 251          (working days in 2024)").
 # Blocks fenced ```text or ```sh are not run.
 cd "$(dirname "$0")/../.." || exit 2
 T=$(mktemp -d)
@@ -13,7 +15,7 @@ awk -v dir="$T" '
   /^```sql[ \t]*$/ { inb = 1; nb++; start = NR; prev = 0; printf "" > (dir "/b" nb ".sql"); printf "" > (dir "/b" nb ".exp"); print start > (dir "/b" nb ".line"); next }
   /^```/ && inb { inb = 0; next }
   inb {
-    if ($0 ~ /^-- / && prev) { print substr($0, 4) >> (dir "/b" nb ".exp"); next }
+    if ($0 ~ /^-- / && prev) { x = substr($0, 4); sub(/  +\([^()]*(\([^()]*\)[^()]*)*\)$/, "", x); print x >> (dir "/b" nb ".exp"); next }
     if ($0 == "--" && prev) { print "" >> (dir "/b" nb ".exp"); next }
     print >> (dir "/b" nb ".sql")
     prev = ($0 ~ /;[ \t]*$/ || $0 ~ /^\./)
