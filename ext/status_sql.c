@@ -38,12 +38,11 @@ SQLITE_EXTENSION_INIT3
 #define STATUS_RULE "status.unemployment"
 #define STATUS_FLAGS (SQLITE_UTF8 | SQLITE_INNOCUOUS)
 
-/* Evaluate the status rule; on success *ppOut is the result object (the caller json_decref's it).
-** Returns an SQLite code; on error *pzErr is an sqlite3_malloc'ed message naming zFunc. */
-static int statusEval(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
-                      const char *zAsOf, const char *zFunc, json_t **ppOut, char **pzErr) {
-  PolicyValue v;
-  *ppOut = 0;
+/* Evaluate rule zRule ("status.unemployment" for the table, "status.unemployment_status" for the
+** scalar) into *pV. Returns an SQLite code; on error *pzErr is an sqlite3_malloc'ed message. */
+static int statusEvalRule(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
+                          const char *zAsOf, const char *zFunc, const char *zRule, PolicyValue *pV,
+                          char **pzErr) {
   const char *zCity = (const char *)sqlite3_value_text(pCity);
   int iCity = zCity ? policy_city_find(zCity, sqlite3_value_bytes(pCity)) : -1;
   if (iCity < 0) {
@@ -55,8 +54,8 @@ static int statusEval(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pP
     *pzErr = sqlite3_mprintf("%s(): person: expected a JSON object as text", zFunc);
     return SQLITE_ERROR;
   }
-  int rc = policy_eval(pHost, iCity, STATUS_RULE, zAsOf, (const char *)sqlite3_value_text(pPerson),
-                       sqlite3_value_bytes(pPerson), &v, 0, 0);
+  int rc = policy_eval(pHost, iCity, zRule, zAsOf, (const char *)sqlite3_value_text(pPerson),
+                       sqlite3_value_bytes(pPerson), pV, 0, 0);
   if (rc != POLICY_OK) {
     /* The engine names its JSON argument "facts"; here the user's argument is "person". */
     const char *zMsg = policy_host_errmsg(pHost);
@@ -64,6 +63,16 @@ static int statusEval(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pP
     *pzErr = sqlite3_mprintf("%s(): %s%s", zFunc, bFacts ? "person:" : "", zMsg + (bFacts ? 6 : 0));
     return rc == POLICY_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   }
+  return SQLITE_OK;
+}
+
+/* The table form's evaluation; on success *ppOut is the result object (json_decref it). */
+static int statusEval(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
+                      const char *zAsOf, const char *zFunc, json_t **ppOut, char **pzErr) {
+  PolicyValue v;
+  *ppOut = 0;
+  int rc = statusEvalRule(pHost, pCity, pPerson, zAsOf, zFunc, STATUS_RULE, &v, pzErr);
+  if (rc != SQLITE_OK) return rc;
   json_t *pOut = v.eType == POLICY_JSON ? json_loadb(v.z, (size_t)v.n, 0, 0) : 0;
   policy_value_clear(&v);
   if (!json_is_object(pOut)) {
@@ -80,7 +89,6 @@ static void statusFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   RsDate asOf;
   char zAsOf[11];
   char *zErr = 0;
-  json_t *pOut;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) return;
   if (argc == 3) {
     if (rs_arg_date(ctx, argv[2], "unemployment_status", "as_of", &asOf) <= 0) return;
@@ -88,19 +96,23 @@ static void statusFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     asOf = rs_today();
   }
   rs_date_format(asOf, zAsOf);
-  PolicyHost *pHost = policy_conn_host_ctx(ctx, sqlite3_user_data(ctx), "unemployment_status", 0);
+  /* The installed scripts are re-read once per statement when as_of is constant (the usual
+  ** query over a table: the city and person vary, the date does not), else on every row. */
+  PolicyHost *pHost = policy_conn_host_ctx(ctx, sqlite3_user_data(ctx), "unemployment_status",
+                                           argc == 3 ? 2 : -1);
   if (!pHost) return;
-  int rc = statusEval(pHost, argv[0], argv[1], zAsOf, "unemployment_status", &pOut, &zErr);
+  PolicyValue v;
+  int rc = statusEvalRule(pHost, argv[0], argv[1], zAsOf, "unemployment_status",
+                          "status.unemployment_status", &v, &zErr);
   if (rc != SQLITE_OK) {
     if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
     else sqlite3_result_error(ctx, zErr, -1);
     sqlite3_free(zErr);
     return;
   }
-  const char *z = json_string_value(json_object_get(pOut, "status"));
-  if (z) sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
-  else sqlite3_result_error(ctx, "unemployment_status(): rule " STATUS_RULE " returned no status", -1);
-  json_decref(pOut);
+  if (v.eType == POLICY_TEXT) sqlite3_result_text(ctx, v.z, v.n, SQLITE_TRANSIENT);
+  else sqlite3_result_error(ctx, "unemployment_status(): rule status.unemployment_status returned no status", -1);
+  policy_value_clear(&v);
 }
 
 /* {====================================================================

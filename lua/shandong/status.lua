@@ -421,6 +421,15 @@ rule "status.unemployment" {
   end,
 }
 
+-- The status alone, for the scalar unemployment_status(): the same evaluation, without handing
+-- the whole timeline back to C to read one word of it.
+rule "status.unemployment_status" {
+  from = FROM_2018, ref = "鲁人社字〔2018〕166号 四; 鲁人社字〔2020〕39号 二(一); 人社厅发〔2020〕79号 一(四)",
+  function(person, as_of)
+    return call("status.unemployment", person, as_of).status
+  end,
+}
+
 -- The office's duties toward a registered person, as of a date: the first contact (人社厅发〔2020〕79号
 -- 一(三): 在办理失业登记后5个工作日内…主动联系) and the monthly follow-up (鲁人社字〔2020〕39号 四(二):
 -- 每月至少进行1次跟踪调查; 79号 一(四)). Rows of kind "due" (not yet late) or "overdue".
@@ -455,13 +464,19 @@ rule "status.duties" {
         end
       end
     end
-    -- Months after the registration month, up to the month of as_of.
+    -- Months after the registration month, up to the month of as_of, from the first month the
+    -- duty is in force for (鲁人社字〔2020〕39号 of 2020-04-08: May 2020 is the first whole month).
+    local need = inforce("followup_per_month", as_of)
+    local monthsTried = {}
+    for _, ev in ipairs(events) do
+      if ev.type == "contact_made" or ev.type == "contact_failed" then monthsTried[month_of(ev.date)] = true end
+    end
     local missed, lastMissed = 0, nil
     local m = date.add_months(month_of(reg.date) .. "-01", 1)
-    while m <= as_of do
+    if m < FROM_39 then m = date.add_months(month_of(FROM_39) .. "-01", 1) end
+    while need and need > 0 and m <= as_of do
       local mEnd = date.add_days(date.add_months(m, 1), -1)
-      local need = inforce("followup_per_month", m)
-      if need and need > 0 and not attempted(m, mEnd) then
+      if not monthsTried[month_of(m)] then
         if month_of(m) == month_of(as_of) then
           due("due", mEnd, "status.followup", "鲁人社字〔2020〕39号 四(二)",
               string.format("monthly follow-up (跟踪调查) for %s: none recorded yet, due by %s", month_of(m), mEnd))
