@@ -73,7 +73,19 @@ SELECT u.city, u.AAZ341, u.name, t.date, t.code, t.detail
  WHERE t.kind = 'review' ORDER BY u.city, u.AAZ341;
 
 .print ''
-.print '== 5. Training certificates: a batch of 淄博 trainees gets serials (鲁人社函〔2020〕48号 附件2)'
+.print '== 5. Subsidy claims by city and kind, as recorded (sql/reports/subsidies.sql)'
+INSERT INTO employer VALUES ('91370100MA3C4G0001', '济南示例科技有限公司', '370100'),
+                            ('91370300MA3D2K0002', '淄博示例人力资源服务有限公司', '370300'),
+                            ('91371000MA3E7P0003', '威海示例食品有限公司', '371000');
+CREATE VIRTUAL TABLE temp.claims USING csv_file(filename='fixtures/appliance/subsidy_claims.csv');
+INSERT INTO subsidy_claim(kind, city, person_id, employer, claim_date, amount_fen, status)
+  SELECT kind, city, nullif(person_id, ''), nullif(employer, ''), claim_date, CAST(amount_fen AS INTEGER), status
+    FROM temp.claims WHERE _error IS NULL;
+DROP TABLE temp.claims;
+.read sql/reports/subsidies.sql
+
+.print ''
+.print '== 6. Training certificates: a batch of 淄博 trainees gets serials (鲁人社函〔2020〕48号 附件2)'
 INSERT INTO cert_provider(city, county, code, name) VALUES ('3703', '00', '0001', '淄博市示例职业培训学校');
 INSERT INTO cert_batch(city, county, provider, category) VALUES ('3703', '00', '0001', 'A');
 INSERT INTO cert_trainee(batch_id, line, idcard, name)

@@ -18,7 +18,11 @@
 --                        date is AAE036 经办日期 of an approved record (AAE540 审核结果 = 1)
 --   registration_event   what happened since (跟踪调查, 就业登记, …): the events of
 --                        unemployment_status (README lists the types)
+--   employer             用人单位, by 统一社会信用代码
+--   subsidy_kind         the subsidy kinds, each with the text that creates it
+--   subsidy_claim        claims as the office recorded them (amounts in 分)
 -- Views:
+--   person               every person, by the 18-character ID number, with birth date and sex
 --   unemployment_person  one row per approved registration: its city and the person JSON that
 --                        unemployment_status(city, person, as_of) reads; every status is as
 --                        of a date (sql/reports/ asks for one)
@@ -113,3 +117,48 @@ SELECT r.AAZ341, r.city, r.AAC003 AS name,
        ) AS person
   FROM registration r
  WHERE r.AAE540 = '1';
+
+-- 用人单位: employers that hire registered people and claim subsidies. The 统一社会信用代码
+-- (GB 32100-2015) is checked for its shape only: 18 characters of its alphabet (no I, O, Z, S, V).
+CREATE TABLE IF NOT EXISTS employer (
+  credit_code TEXT PRIMARY KEY CHECK (length(credit_code) = 18 AND credit_code NOT GLOB '*[^0-9A-HJ-NPQRTUWXY]*'),
+  name TEXT NOT NULL,
+  city TEXT NOT NULL CHECK (length(city) = 6)  -- GB/T 2260 code of the 设区的市
+);
+
+-- The subsidy kinds an office pays, by the codes of shared/reference/subsidies.md, each with the
+-- text that creates it. renshe records claims as the office approved them; it does not compute
+-- amounts (subsidy_amount is not part of this release).
+CREATE TABLE IF NOT EXISTS subsidy_kind (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  basis TEXT NOT NULL
+);
+INSERT OR IGNORE INTO subsidy_kind VALUES
+  ('job_referral_subsidy', '职业介绍补贴', '鲁人社字〔2020〕22号 三 2'),
+  ('flexible_employment_si_subsidy', '灵活就业社会保险补贴', '鲁人社字〔2020〕22号; 鲁政办字〔2020〕77号'),
+  ('public_welfare_post_subsidy', '公益性岗位补贴', '鲁人社字〔2020〕36号 第十四条'),
+  ('trainee_subsidy', '就业见习补贴', '鲁人社字〔2020〕22号 七; 鲁人社函〔2020〕67号'),
+  ('one_time_startup_subsidy', '一次性创业补贴', '〔2020〕20号 六保三促; 鲁人社字〔2020〕119号');
+
+-- Subsidy claims as recorded: who (a person, an employer or both), which kind, when, how much (in
+-- 分, an integer: money is never a binary fraction) and where the claim stands.
+CREATE TABLE IF NOT EXISTS subsidy_claim (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL REFERENCES subsidy_kind(code),
+  city TEXT NOT NULL CHECK (length(city) = 6),
+  person_id TEXT CHECK (person_id IS NULL OR check_idcard(person_id)),
+  employer TEXT REFERENCES employer(credit_code),
+  claim_date TEXT NOT NULL CHECK (date(claim_date) IS claim_date),
+  amount_fen INTEGER NOT NULL CHECK (typeof(amount_fen) = 'integer' AND amount_fen >= 0),
+  status TEXT NOT NULL CHECK (status IN ('claimed', 'approved', 'paid', 'refused')),
+  CHECK (person_id IS NOT NULL OR employer IS NOT NULL)
+);
+
+-- Every person the appliance knows, by the 18-character form of the ID number, from
+-- registrations, training certificates (sql/cert_serial.sql, when read) and subsidy claims.
+CREATE VIEW IF NOT EXISTS person AS
+SELECT idcard_upgrade(id) AS id, min(name) AS name, idcard_birth(id) AS birth_date, idcard_sex(id) AS sex
+  FROM (SELECT AAC002 AS id, AAC003 AS name FROM registration WHERE check_idcard(AAC002)
+        UNION ALL SELECT person_id, NULL FROM subsidy_claim WHERE person_id IS NOT NULL)
+ GROUP BY idcard_upgrade(id);

@@ -20,6 +20,7 @@ ok "demo imports 淄博 (GB18030) 27 of 30" 'grep -Eq "registrations_zibo.csv +�
 ok "demo imports 威海 26 of 30" 'grep -Eq "registrations_weihai.csv +│ registration │ 30 +│ 26 +│ 4 +│ 1 " "$T/out"'
 ok "demo reports the ragged row" 'grep -q "ragged: 26 fields, expected 27" "$T/out"'
 ok "demo counts registered unemployed" 'grep -Eq "370100 │ 济南 +│ 2020-10 │ 2020-09-21 │ 2020-10-20 │ 25 " "$T/out"'
+ok "demo sums paid subsidy claims exactly" 'grep -Eq "371000 │ 威海 +│ one_time_startup_subsidy +│ 一次性创业补贴 +│ 1 +│ 1 +│ 12000.00 " "$T/out"'
 ok "demo issues certificate serials" 'grep -q "37030000012600006A" "$T/out"'
 ok "demo database has the policies installed" "[ \"\$(sqlite3 \"\$T/demo.db\" \"SELECT count(*) FROM renshe_policy\")\" = 3 ]"
 ok "demo summary counts 13 valid" 'grep -Eq "│ valid +│ 13 │" "$T/out"'
