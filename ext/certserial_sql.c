@@ -281,34 +281,9 @@ static int csrClose(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-/*
-** idxNum bits: 1 serial, 2 as_of are given, passed as argv in that order. An argument whose
-** constraint is not usable makes the plan impossible (SQLITE_CONSTRAINT), so SQLite orders the
-** join to supply it. With no serial at all, xFilter reports the missing argument.
-*/
+/* Arguments serial, as_of (hidden columns CSR_ARG_*); serial is required. See rs_sql.h. */
 static int csrBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
-  int aiCons[2] = {-1, -1};
-  int unusable = 0;
-  (void)tab;
-  for (int i = 0; i < pIdx->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &pIdx->aConstraint[i];
-    if (c->iColumn < CSR_ARG_SERIAL || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c->usable) unusable |= 1 << (c->iColumn - CSR_ARG_SERIAL);
-    else aiCons[c->iColumn - CSR_ARG_SERIAL] = i;
-  }
-  int idxNum = 0, nArg = 0;
-  for (int j = 0; j < 2; j++) {
-    if (aiCons[j] < 0) continue;
-    idxNum |= 1 << j;
-    pIdx->aConstraintUsage[aiCons[j]].argvIndex = ++nArg;
-    pIdx->aConstraintUsage[aiCons[j]].omit = 1;
-  }
-  if (unusable & ~idxNum) return SQLITE_CONSTRAINT;
-  pIdx->idxNum = idxNum;
-  pIdx->estimatedCost = (idxNum & 1) ? 1.0 : 1e12;
-  pIdx->estimatedRows = 1;
-  pIdx->idxFlags = SQLITE_INDEX_SCAN_UNIQUE;
-  return SQLITE_OK;
+  return rs_vtab_best_index_args(pIdx, CSR_ARG_SERIAL, 2, 1, 1.0, 1);
 }
 
 static int csrFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,

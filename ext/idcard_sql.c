@@ -288,34 +288,9 @@ static int idcClose(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-/*
-** idxNum bits: 1 id, 2 as_of, 4 sex are given, passed as argv in that order. An argument whose
-** constraint is not usable makes the plan impossible (SQLITE_CONSTRAINT), so SQLite orders the
-** join to supply it. With no id at all, xFilter reports the missing argument.
-*/
+/* Arguments id, as_of, sex (hidden columns IDC_ARG_*); id is required. See rs_sql.h. */
 static int idcBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
-  int aiCons[3] = {-1, -1, -1};
-  int unusable = 0;
-  (void)tab;
-  for (int i = 0; i < pIdx->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &pIdx->aConstraint[i];
-    if (c->iColumn < IDC_ARG_ID || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c->usable) unusable |= 1 << (c->iColumn - IDC_ARG_ID);
-    else aiCons[c->iColumn - IDC_ARG_ID] = i;
-  }
-  int idxNum = 0, nArg = 0;
-  for (int j = 0; j < 3; j++) {
-    if (aiCons[j] < 0) continue;
-    idxNum |= 1 << j;
-    pIdx->aConstraintUsage[aiCons[j]].argvIndex = ++nArg;
-    pIdx->aConstraintUsage[aiCons[j]].omit = 1;
-  }
-  if (unusable & ~idxNum) return SQLITE_CONSTRAINT;
-  pIdx->idxNum = idxNum;
-  pIdx->estimatedCost = (idxNum & 1) ? 1.0 : 1e12;
-  pIdx->estimatedRows = 1;
-  pIdx->idxFlags = SQLITE_INDEX_SCAN_UNIQUE;
-  return SQLITE_OK;
+  return rs_vtab_best_index_args(pIdx, IDC_ARG_ID, 3, 1, 1.0, 1);
 }
 
 /* Names of the address code's province, city and county, from the GB/T 2260 union. */

@@ -1031,41 +1031,11 @@ static int policyTabDisconnect(sqlite3_vtab *pVtab) {
   return SQLITE_OK;
 }
 
-/* xBestIndex: each hidden argument column with a usable "=" constraint is passed to xFilter, in
-** column order; idxNum has bit j set when argument j is present. A required argument that is
-** unusable is SQLITE_CONSTRAINT (try another plan); one that is missing makes the plan very
-** costly, and xFilter raises an error naming it. */
+/* Arguments are the pDef->nArg hidden columns after the visible ones; the first nRequired must be
+** given (else xFilter names the one missing). See rs_sql.h. */
 static int policyTabBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
-  PolicyTab *pTab = (PolicyTab *)pVtab;
-  const PolicyTabDef *pDef = pTab->pDef;
-  int aIdx[4] = {-1, -1, -1, -1}, bUnusable = 0, mask = 0, n = 0;
-  for (int i = 0; i < pInfo->nConstraint; i++) {
-    const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
-    int j = pC->iColumn - pDef->nCol;
-    if (j < 0 || j >= pDef->nArg || pC->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!pC->usable)
-      bUnusable |= 1 << j;
-    else
-      aIdx[j] = i;
-  }
-  for (int j = 0; j < pDef->nArg; j++) {
-    if (aIdx[j] < 0) continue;
-    mask |= 1 << j;
-    pInfo->aConstraintUsage[aIdx[j]].argvIndex = ++n;
-    pInfo->aConstraintUsage[aIdx[j]].omit = 1;
-  }
-  int bMissing = 0;
-  for (int j = 0; j < pDef->nRequired; j++) {
-    if (mask & (1 << j)) continue;
-    if (bUnusable & (1 << j)) return SQLITE_CONSTRAINT;
-    bMissing = 1;
-  }
-  pInfo->idxNum = mask;
-  /* A plan without a required argument is costed out; if it is the only plan, xFilter says which
-  ** argument is missing. */
-  pInfo->estimatedCost = bMissing ? 1e30 : 1000;
-  pInfo->estimatedRows = 50;
-  return SQLITE_OK;
+  const PolicyTabDef *pDef = ((PolicyTab *)pVtab)->pDef;
+  return rs_vtab_best_index_args(pInfo, pDef->nCol, pDef->nArg, pDef->nRequired, 1000.0, 50);
 }
 
 static int policyTabOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {

@@ -629,33 +629,9 @@ static int probClose(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-/*
-** idxNum bits: 1 kind, 2 record, 4 as_of are given, passed as argv in that order. An argument
-** whose constraint is not usable makes the plan impossible (SQLITE_CONSTRAINT), so SQLite orders
-** the join to supply it. A missing kind or record is reported by xFilter.
-*/
+/* Arguments kind, record, as_of (hidden columns RP_ARG_*); kind and record are required. */
 static int probBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
-  int aiCons[3] = {-1, -1, -1};
-  int unusable = 0;
-  (void)tab;
-  for (int i = 0; i < pIdx->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &pIdx->aConstraint[i];
-    if (c->iColumn < RP_ARG_KIND || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c->usable) unusable |= 1 << (c->iColumn - RP_ARG_KIND);
-    else aiCons[c->iColumn - RP_ARG_KIND] = i;
-  }
-  int idxNum = 0, nArg = 0;
-  for (int j = 0; j < 3; j++) {
-    if (aiCons[j] < 0) continue;
-    idxNum |= 1 << j;
-    pIdx->aConstraintUsage[aiCons[j]].argvIndex = ++nArg;
-    pIdx->aConstraintUsage[aiCons[j]].omit = 1;
-  }
-  if (unusable & ~idxNum) return SQLITE_CONSTRAINT;
-  pIdx->idxNum = idxNum;
-  pIdx->estimatedCost = (idxNum & 3) == 3 ? 10.0 : 1e12;
-  pIdx->estimatedRows = 10;
-  return SQLITE_OK;
+  return rs_vtab_best_index_args(pIdx, RP_ARG_KIND, 3, 2, 10.0, 10);
 }
 
 static int probError(sqlite3_vtab *pTab, char *zErr) {

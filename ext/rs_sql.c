@@ -33,6 +33,32 @@ int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const
   return -1;
 }
 
+int rs_vtab_best_index_args(sqlite3_index_info *pIdx, int iFirstArg, int nArg, int nRequired,
+                            double rCost, sqlite3_int64 nRows) {
+  int aiCons[8] = {-1, -1, -1, -1, -1, -1, -1, -1};
+  int unusable = 0, idxNum = 0, nUsed = 0;
+  for (int i = 0; i < pIdx->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &pIdx->aConstraint[i];
+    int j = c->iColumn - iFirstArg;
+    if (j < 0 || j >= nArg || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c->usable) unusable |= 1 << j;
+    else aiCons[j] = i;
+  }
+  for (int j = 0; j < nArg; j++) {
+    if (aiCons[j] < 0) continue;
+    idxNum |= 1 << j;
+    pIdx->aConstraintUsage[aiCons[j]].argvIndex = ++nUsed;
+    pIdx->aConstraintUsage[aiCons[j]].omit = 1;
+  }
+  if (unusable & ~idxNum) return SQLITE_CONSTRAINT;
+  int required = (1 << nRequired) - 1;
+  pIdx->idxNum = idxNum;
+  pIdx->estimatedCost = (idxNum & required) == required ? rCost : 1e30;
+  pIdx->estimatedRows = nRows;
+  if (nRows == 1) pIdx->idxFlags = SQLITE_INDEX_SCAN_UNIQUE;
+  return SQLITE_OK;
+}
+
 RsDate rs_today(void) {
   sqlite3_vfs *pVfs = sqlite3_vfs_find(0);
   sqlite3_int64 iJulianMs = 0;

@@ -35,6 +35,18 @@ int rs_register_functions(sqlite3 *db, const RsFunc *a, int n, void *pApp);
 int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const char *zArg,
                 RsDate *p);
 
+/*
+** xBestIndex of an eponymous table-valued function whose arguments are the hidden columns
+** iFirstArg .. iFirstArg + nArg - 1 (at most 8). Equality constraints on them reach xFilter as
+** argv in column order, and idxNum has bit j set when argument j is given. An argument whose
+** constraint is not usable makes the plan impossible (SQLITE_CONSTRAINT), so SQLite orders a join
+** to supply it: left to SQLite, it would compare the hidden column (NULL) and drop every row.
+** Without the first nRequired arguments the plan is costed out, and xFilter names the missing
+** one. rCost and nRows describe a complete plan; nRows 1 also marks it unique.
+*/
+int rs_vtab_best_index_args(sqlite3_index_info *pIdx, int iFirstArg, int nArg, int nRequired,
+                            double rCost, sqlite3_int64 nRows);
+
 /* Today in China Standard Time (UTC+8), from SQLite's clock (the default VFS). */
 RsDate rs_today(void);
 

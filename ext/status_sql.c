@@ -173,28 +173,9 @@ static int statusClose(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-/* idxNum bits 1 city, 2 person, 4 as_of are given, in that argv order; city and person are
-** required, and an unusable argument constraint makes the plan impossible (SQLITE_CONSTRAINT). */
+/* Arguments city, person, as_of (hidden columns STATUS_ARG_*); city and person are required. */
 static int statusBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
-  int aiCons[3] = {-1, -1, -1};
-  int unusable = 0, idxNum = 0, nArg = 0;
-  for (int i = 0; i < pIdx->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &pIdx->aConstraint[i];
-    if (c->iColumn < STATUS_ARG_CITY || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c->usable) unusable |= 1 << (c->iColumn - STATUS_ARG_CITY);
-    else aiCons[c->iColumn - STATUS_ARG_CITY] = i;
-  }
-  for (int j = 0; j < 3; j++) {
-    if (aiCons[j] < 0) continue;
-    idxNum |= 1 << j;
-    pIdx->aConstraintUsage[aiCons[j]].argvIndex = ++nArg;
-    pIdx->aConstraintUsage[aiCons[j]].omit = 1;
-  }
-  if (unusable & ~idxNum) return SQLITE_CONSTRAINT;
-  pIdx->idxNum = idxNum;
-  pIdx->estimatedCost = (idxNum & 3) == 3 ? 10.0 : 1e12;
-  pIdx->estimatedRows = 10;
-  return SQLITE_OK;
+  return rs_vtab_best_index_args(pIdx, STATUS_ARG_CITY, 3, 2, 10.0, 10);
 }
 
 static int statusFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,

@@ -97,3 +97,10 @@ select '08_08', count(*) from policy_parameters('威海', '2020-08-01') where na
 select '09_01', * from policy_rules('淄博', '2020-06-01');
 select '09_02', * from policy_rules('威海');
 select '09_03', count(*) from policy_rules(NULL);
+
+-- 2026-11-24 regression (issue 9 review): an optional argument supplied by a table later in the
+-- join (as_of from dates) used to be left to SQLite, which compared it with the hidden column
+-- (NULL) and returned no rows; now the plan that cannot supply it is refused.
+create table dates(d text); insert into dates values ('2020-06-01');
+select '15_01', count(*) > 10 from policy_parameters('淄博', dates.d) p, dates;
+select '15_02', count(*) from check_idcard('11010519491231002X', dates.d) c, dates;
