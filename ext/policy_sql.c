@@ -33,6 +33,9 @@
 **     Compiles and loads the script (and, for a baseline part, every city on top of it) before
 **     storing it; a broken script is refused with its line and the old one stays in force.
 ** policy_rollback(name) -> 'zibo: rolled back to version 1' or '... to the built-in script'.
+**     Both write: where other processes write the same file, run them inside BEGIN IMMEDIATE …
+**     COMMIT (a bare SELECT is a reader that cannot upgrade a snapshot another writer has moved
+**     past, and fails at once with "database is locked"; tests/sh/concurrency_mixed.sh).
 **
 ** Errors: an unknown city, a malformed as_of, facts that are not a JSON object, an unknown rule
 ** or parameter, a parameter with no value on the date (before its first value, or 由各市确定 and

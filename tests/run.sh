@@ -1,7 +1,9 @@
 #!/bin/sh
 # tests/run.sh: run every test of renshe and print "N passed, N failed" last.
 #
-# Usage: tests/run.sh MODE...   (MODE is plain or asan; `make test` runs both, `make test-fast` plain)
+# Usage: tests/run.sh MODE...   (MODE is plain, asan, fuzz, oom or valgrind; `make test` runs
+#        plain, asan, fuzz and oom, `make test-fast` plain, `make fuzz` fuzz with FUZZ_SECONDS=300,
+#        `make oom` oom, `make valgrind` valgrind)
 #
 # What runs, in each mode:
 #   tests/c/*_test.c    unit tests of the plain-C modules (built by make into build/[asan/]tests/);
@@ -15,6 +17,16 @@
 #                       $RENSHE_EXT, print "not ok - ..." per failure and "# name: N passed, N failed".
 # In asan mode the extension is build/asan/renshe.so and the shell runs with libasan and libubsan
 # preloaded; any sanitizer report fails the file it came from.
+# In fuzz mode each libFuzzer harness build/fuzz/fuzz_* (tests/fuzz/README.md) runs for
+# $FUZZ_SECONDS (default 10) over its seeds tests/fuzz/corpus/<harness>/ (with the dictionary
+# tests/fuzz/<harness>.dict when there is one). New finds go to a
+# scratch directory, or to $FUZZ_CORPUS_DIR/<harness>/ when set (`make fuzz` keeps them in
+# build/fuzz/corpus/ and starts from them next time); crashing inputs go to build/fuzz/crashes/.
+# One case per harness: it passes when the harness exits 0 with no sanitizer report.
+# In oom mode build/oom/oom_test (ASan+UBSan) sweeps allocation failures over every statement of
+# tests/oom/statements.sql (tests/oom/oom_test.c says how); one case per statement group.
+# In valgrind mode the unit tests and the SQL tests (not the scenario scripts) of the plain build
+# run under valgrind --leak-check=full; any valgrind report fails the file it came from.
 set -u
 cd "$(dirname "$0")/.." || exit 2
 TOTAL_PASS=0
@@ -35,8 +47,8 @@ tally() {
   fi
   p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\1/')
   f=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\2/')
-  if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$file"; then
-    echo "not ok - $label: sanitizer report"; grep -E -A12 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$file" | head -n 30
+  if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:|^==[0-9]+== [^ ]' "$file"; then
+    echo "not ok - $label: sanitizer report"; grep -E -A12 'ERROR: (Address|Leak)Sanitizer|runtime error:|^==[0-9]+== [^ ]' "$file" | head -n 30
     f=$((f + 1))
   elif [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
     echo "not ok - $label: exit $status"; f=1
@@ -45,8 +57,52 @@ tally() {
   add "$p" "$f"
 }
 
+run_fuzz() {
+  secs=${FUZZ_SECONDS:-10}
+  echo "== fuzz (${secs}s each) =="
+  mkdir -p build/fuzz/crashes
+  for src in tests/fuzz/fuzz_*.c; do
+    [ -e "$src" ] || continue
+    h=$(basename "$src" .c)
+    bin=build/fuzz/$h
+    work=${FUZZ_CORPUS_DIR:-$OUT/corpus}/$h
+    dict=""; [ -e "tests/fuzz/$h.dict" ] && dict="-dict=tests/fuzz/$h.dict"
+    mkdir -p "$work" "tests/fuzz/corpus/$h"
+    if [ ! -x "$bin" ]; then
+      echo "not ok - fuzz $h: $bin not built (make $bin; needs clang)"; add 0 1; continue
+    fi
+    # The harnesses' own settings, not asan mode's (which are exported).
+    env ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" \
+      UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" LSAN_OPTIONS="" \
+      "$bin" $dict -max_total_time="$secs" -timeout=60 -rss_limit_mb=2560 -print_final_stats=1 \
+      -artifact_prefix="build/fuzz/crashes/$h-" "$work" "tests/fuzz/corpus/$h" \
+      > "$OUT/fuzz" 2>&1
+    st=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$OUT/fuzz" | tail -n 1)
+    if [ "$st" -eq 0 ] && ! grep -qE 'ERROR: (Address|Leak|UndefinedBehavior)Sanitizer|ERROR: libFuzzer|runtime error:|fuzz property failed' "$OUT/fuzz"; then
+      echo "fuzz $h: 1 passed, 0 failed (${runs:-?} runs in ${secs}s)"; add 1 0
+    else
+      echo "not ok - fuzz $h: exit $st (input kept in build/fuzz/crashes/$h-*)"
+      grep -E -B2 -A25 'ERROR: |runtime error:|fuzz property failed' "$OUT/fuzz" | head -n 40
+      add 0 1
+    fi
+  done
+}
+
 run_mode() {
   mode=$1
+  if [ "$mode" = fuzz ]; then run_fuzz; return; fi
+  if [ "$mode" = oom ]; then
+    echo "== oom =="
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1" \
+      UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+      LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0" \
+      build/oom/oom_test tests/oom/statements.sql > "$OUT/oom" 2>&1; st=$?
+    grep '^# .* s)$' "$OUT/oom"
+    tally "oom build/oom/oom_test" "$OUT/oom" $st
+    return
+  fi
+  VG=""
   if [ "$mode" = asan ]; then
     EXT=build/asan/renshe; UNIT=build/asan/tests
     PRELOAD="$(${CC:-cc} -print-file-name=libasan.so) $(${CC:-cc} -print-file-name=libubsan.so)"
@@ -54,6 +110,10 @@ run_mode() {
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
     SQLITE3="env LD_PRELOAD=\"$PRELOAD\" stdbuf -oL sqlite3"
+  elif [ "$mode" = valgrind ]; then
+    EXT=dist/renshe; UNIT=build/tests
+    VG="valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=99"
+    SQLITE3="$VG sqlite3"
   else
     EXT=dist/renshe; UNIT=build/tests; SQLITE3="stdbuf -oL sqlite3"
   fi
@@ -62,7 +122,7 @@ run_mode() {
   for t in tests/c/*_test.c; do
     [ -e "$t" ] || continue
     bin=$UNIT/$(basename "$t" .c)
-    "$bin" > "$OUT/unit" 2>&1; st=$?
+    $VG "$bin" > "$OUT/unit" 2>&1; st=$?
     tally "$mode $bin" "$OUT/unit" $st
   done
   for sql in tests/sql/*.sql; do
@@ -87,6 +147,7 @@ run_mode() {
   done
   for sh in tests/sh/*.sh; do
     [ -e "$sh" ] || continue
+    [ "$mode" = valgrind ] && break
     sh "$sh" > "$OUT/sh" 2>&1; st=$?
     tally "$mode $sh" "$OUT/sh" $st
   done
