@@ -251,7 +251,7 @@ static int policySetmetatable(lua_State *L) {
 /* Read argument i as a date, or raise "date.<zFunc>: <zArg>: expected a date YYYY-MM-DD". */
 static RsDate policyCheckDate(lua_State *L, int i, const char *zFunc, const char *zArg) {
   size_t n;
-  RsDate d;
+  RsDate d = {0, 0, 0}; /* luaL_error below does not return; this silences the compiler */
   const char *z = lua_tolstring(L, i, &n);
   if (lua_type(L, i) != LUA_TSTRING || n != 10 || z[4] != '-' || !rs_date_parse(z, (int)n, &d)) {
     luaL_error(L, "date.%s: %s: expected a date YYYY-MM-DD, got %s", zFunc, zArg,

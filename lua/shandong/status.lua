@@ -439,6 +439,10 @@ rule "status.unemployment_status" {
 rule "status.duties" {
   from = FROM_2018, ref = "人社厅发〔2020〕79号 一(三)、一(四); 鲁人社字〔2020〕39号 四(二)",
   function(f, as_of)
+    if type(f) ~= "table" or type(f.person) ~= "table" or type(f.person.registration) ~= "table"
+       or type(f.events) ~= "table" or type(f.rows) ~= "table" then
+      fail("status.duties is a part of status.unemployment: evaluate that rule (unemployment_status) instead")
+    end
     local reg, events, rows = f.person.registration, f.events, f.rows
     local function attempted(a, b) -- an attempt on a day in [a, b]
       for _, ev in ipairs(events) do

@@ -140,7 +140,7 @@ int main(void) {
   int nBad = 0;
   char z[19] = "37010219900307123X";
   for (int seq = 0; seq < 1000; seq += 7) {
-    snprintf(z + 14, 4, "%03d", seq % 1000);
+    snprintf(z + 14, 4, "%03u", (unsigned)seq % 1000u);
     z[17] = idcard_check_char(z);
     z[18] = 0;
     if (check(z, 0, 0, &info) != IDCARD_OK) nBad++;
