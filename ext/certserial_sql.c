@@ -251,35 +251,14 @@ typedef struct CsrCursor {
 
 static int csrConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                       sqlite3_vtab **ppVtab, char **pzErr) {
-  (void)pAux, (void)argc, (void)argv, (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, zCsrSchema);
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab *p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = p;
-  return SQLITE_OK;
+  return rs_vtab_connect(db, zCsrSchema, sizeof(sqlite3_vtab), ppVtab);
 }
 
-static int csrDisconnect(sqlite3_vtab *p) {
-  sqlite3_free(p);
-  return SQLITE_OK;
-}
 
 static int csrOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCursor) {
-  (void)p;
-  CsrCursor *pCur = sqlite3_malloc(sizeof(*pCur));
-  if (!pCur) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  return rs_vtab_open(sizeof(CsrCursor), ppCursor);
 }
 
-static int csrClose(sqlite3_vtab_cursor *cur) {
-  sqlite3_free(cur);
-  return SQLITE_OK;
-}
 
 /* Arguments serial, as_of (hidden columns CSR_ARG_*); serial is required. See rs_sql.h. */
 static int csrBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
@@ -406,10 +385,10 @@ static sqlite3_module csrModule = {
     0,             /* xCreate: 0 makes the table eponymous-only */
     csrConnect,    /* xConnect */
     csrBestIndex,  /* xBestIndex */
-    csrDisconnect, /* xDisconnect */
+    rs_vtab_disconnect, /* xDisconnect */
     0,             /* xDestroy */
     csrOpen,       /* xOpen */
-    csrClose,      /* xClose */
+    rs_vtab_close,      /* xClose */
     csrFilter,     /* xFilter */
     csrNext,       /* xNext */
     csrEof,        /* xEof */

@@ -258,35 +258,14 @@ typedef struct IdcCursor {
 
 static int idcConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                       sqlite3_vtab **ppVtab, char **pzErr) {
-  (void)pAux, (void)argc, (void)argv, (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, zIdcSchema);
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab *p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = p;
-  return SQLITE_OK;
+  return rs_vtab_connect(db, zIdcSchema, sizeof(sqlite3_vtab), ppVtab);
 }
 
-static int idcDisconnect(sqlite3_vtab *p) {
-  sqlite3_free(p);
-  return SQLITE_OK;
-}
 
 static int idcOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCursor) {
-  (void)p;
-  IdcCursor *pCur = sqlite3_malloc(sizeof(*pCur));
-  if (!pCur) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  return rs_vtab_open(sizeof(IdcCursor), ppCursor);
 }
 
-static int idcClose(sqlite3_vtab_cursor *cur) {
-  sqlite3_free(cur);
-  return SQLITE_OK;
-}
 
 /* Arguments id, as_of, sex (hidden columns IDC_ARG_*); id is required. See rs_sql.h. */
 static int idcBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
@@ -478,10 +457,10 @@ static sqlite3_module idcModule = {
     0,             /* xCreate: 0 makes the table eponymous-only */
     idcConnect,    /* xConnect */
     idcBestIndex,  /* xBestIndex */
-    idcDisconnect, /* xDisconnect */
+    rs_vtab_disconnect, /* xDisconnect */
     0,             /* xDestroy */
     idcOpen,       /* xOpen */
-    idcClose,      /* xClose */
+    rs_vtab_close,      /* xClose */
     idcFilter,     /* xFilter */
     idcNext,       /* xNext */
     idcEof,        /* xEof */

@@ -411,23 +411,13 @@ typedef struct SpecCursor {
 
 static int specConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                        sqlite3_vtab **ppVtab, char **pzErr) {
-  (void)argc, (void)argv, (void)pzErr;
   int iTab = *(const int *)pAux;
-  int rc = sqlite3_declare_vtab(db, iTab == iTabCodes ? zCodesSchema : zFieldsSchema);
-  if (rc != SQLITE_OK) return rc;
-  SpecTab *p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->iTab = iTab;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &p->base;
-  return SQLITE_OK;
+  const char *zSchema = iTab == iTabCodes ? zCodesSchema : zFieldsSchema;
+  int rc = rs_vtab_connect(db, zSchema, sizeof(SpecTab), ppVtab);
+  if (rc == SQLITE_OK) ((SpecTab *)*ppVtab)->iTab = iTab;
+  return rc;
 }
 
-static int specDisconnect(sqlite3_vtab *p) {
-  sqlite3_free(p);
-  return SQLITE_OK;
-}
 
 /* Whether aRecordField[i] is the first row of its field code. */
 static int firstOfField(int i) {
@@ -474,10 +464,6 @@ static int specOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
   return SQLITE_OK;
 }
 
-static int specClose(sqlite3_vtab_cursor *cur) {
-  sqlite3_free(cur);
-  return SQLITE_OK;
-}
 
 static int specBestIndex(sqlite3_vtab *tab, sqlite3_index_info *pIdx) {
   (void)tab;
@@ -554,10 +540,10 @@ static sqlite3_module specModule = {0,              /* iVersion */
                                     0,              /* xCreate: 0 makes the table eponymous-only */
                                     specConnect,    /* xConnect */
                                     specBestIndex,  /* xBestIndex */
-                                    specDisconnect, /* xDisconnect */
+                                    rs_vtab_disconnect, /* xDisconnect */
                                     0,              /* xDestroy */
                                     specOpen,       /* xOpen */
-                                    specClose,      /* xClose */
+                                    rs_vtab_close,      /* xClose */
                                     specFilter,     /* xFilter */
                                     specNext,       /* xNext */
                                     specEof,        /* xEof */
@@ -603,24 +589,11 @@ typedef struct ProbCursor {
 
 static int probConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                        sqlite3_vtab **ppVtab, char **pzErr) {
-  (void)pAux, (void)argc, (void)argv, (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, zProblemsSchema);
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab *p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = p;
-  return SQLITE_OK;
+  return rs_vtab_connect(db, zProblemsSchema, sizeof(sqlite3_vtab), ppVtab);
 }
 
 static int probOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCursor) {
-  (void)p;
-  ProbCursor *pCur = sqlite3_malloc(sizeof(*pCur));
-  if (!pCur) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  return rs_vtab_open(sizeof(ProbCursor), ppCursor);
 }
 
 static int probClose(sqlite3_vtab_cursor *cur) {
@@ -728,7 +701,7 @@ static sqlite3_module probModule = {0,              /* iVersion */
                                     0,              /* xCreate: 0 makes the table eponymous-only */
                                     probConnect,    /* xConnect */
                                     probBestIndex,  /* xBestIndex */
-                                    specDisconnect, /* xDisconnect */
+                                    rs_vtab_disconnect, /* xDisconnect */
                                     0,              /* xDestroy */
                                     probOpen,       /* xOpen */
                                     probClose,      /* xClose */

@@ -2,6 +2,7 @@
 ** rs_sql.c: helpers shared by the SQL adapters (see rs_sql.h).
 */
 #include <stdarg.h>
+#include <string.h>
 
 #include "rs_sql.h"
 SQLITE_EXTENSION_INIT3
@@ -31,6 +32,35 @@ int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const
   }
   rs_result_errorf(ctx, "%s(): %s: expected a date YYYY-MM-DD or YYYYMMDD, got a BLOB", zFunc, zArg);
   return -1;
+}
+
+int rs_vtab_connect(sqlite3 *db, const char *zSchema, size_t nByte, sqlite3_vtab **ppVtab) {
+  int rc = sqlite3_declare_vtab(db, zSchema);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab *p = sqlite3_malloc64(nByte);
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, nByte);
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = p;
+  return SQLITE_OK;
+}
+
+int rs_vtab_open(size_t nByte, sqlite3_vtab_cursor **ppCursor) {
+  sqlite3_vtab_cursor *p = sqlite3_malloc64(nByte);
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, nByte);
+  *ppCursor = p;
+  return SQLITE_OK;
+}
+
+int rs_vtab_disconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+int rs_vtab_close(sqlite3_vtab_cursor *pCursor) {
+  sqlite3_free(pCursor);
+  return SQLITE_OK;
 }
 
 int rs_vtab_best_index_args(sqlite3_index_info *pIdx, int iFirstArg, int nArg, int nRequired,

@@ -9,6 +9,8 @@
 #ifndef RS_SQL_H
 #define RS_SQL_H
 
+#include <stddef.h>
+
 #include "sqlite3ext.h"
 #include "rsdate.h"
 
@@ -46,6 +48,15 @@ int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const
 */
 int rs_vtab_best_index_args(sqlite3_index_info *pIdx, int iFirstArg, int nArg, int nRequired,
                             double rCost, sqlite3_int64 nRows);
+
+/* The bodies every read-only eponymous table shares. rs_vtab_connect declares zSchema, allocates
+** a zeroed table object of nByte (a struct starting with sqlite3_vtab) and marks the table
+** SQLITE_VTAB_INNOCUOUS; rs_vtab_open allocates a zeroed cursor of nByte; rs_vtab_disconnect and
+** rs_vtab_close free a table or cursor that owns nothing else. */
+int rs_vtab_connect(sqlite3 *db, const char *zSchema, size_t nByte, sqlite3_vtab **ppVtab);
+int rs_vtab_open(size_t nByte, sqlite3_vtab_cursor **ppCursor);
+int rs_vtab_disconnect(sqlite3_vtab *pVtab);
+int rs_vtab_close(sqlite3_vtab_cursor *pCursor);
 
 /* Today in China Standard Time (UTC+8), from SQLite's clock (the default VFS). */
 RsDate rs_today(void);

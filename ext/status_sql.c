@@ -143,28 +143,14 @@ typedef struct StatusCursor {
 
 static int statusConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                          sqlite3_vtab **ppVtab, char **pzErr) {
-  int rc = sqlite3_declare_vtab(db, zStatusSchema);
-  if (rc != SQLITE_OK) return rc;
-  StatusTab *p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->pConn = pAux;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &p->base;
-  return SQLITE_OK;
+  int rc = rs_vtab_connect(db, zStatusSchema, sizeof(StatusTab), ppVtab);
+  if (rc == SQLITE_OK) ((StatusTab *)*ppVtab)->pConn = pAux;
+  return rc;
 }
 
-static int statusDisconnect(sqlite3_vtab *p) {
-  sqlite3_free(p);
-  return SQLITE_OK;
-}
 
 static int statusOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCur) {
-  StatusCursor *pCur = sqlite3_malloc(sizeof(*pCur));
-  if (!pCur) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCur = &pCur->base;
-  return SQLITE_OK;
+  return rs_vtab_open(sizeof(StatusCursor), ppCur);
 }
 
 static int statusClose(sqlite3_vtab_cursor *cur) {
@@ -263,7 +249,7 @@ static sqlite3_module statusModule = {
     0,                /* xCreate: eponymous only */
     statusConnect,    /* xConnect */
     statusBestIndex,  /* xBestIndex */
-    statusDisconnect, /* xDisconnect */
+    rs_vtab_disconnect, /* xDisconnect */
     0,                /* xDestroy */
     statusOpen,       /* xOpen */
     statusClose,      /* xClose */
