@@ -153,6 +153,7 @@ SELECT '07_15', unemployment_status('济南', '{"birth_date":"1990-03-07","sex":
 -- texts, so this test installs a test-only 淄博 script (in this in-memory database only) whose
 -- status.city_grounds closes on an event of its own type; 济南 ignores that type.
 SELECT '08_1', policy_install('淄博', 'city { code = "370300", name = "淄博", extends = "shandong" }
+parameter "urban_dibao_monthly" { { from = "2020-01-01", value = 80000, ref = "test fixture, not 淄博''s standard" } }
 rule "status.city_grounds" {
   from = "2021-01-01", ref = "test fixture, not a rule of 淄博",
   function(person, as_of)
@@ -169,5 +170,13 @@ INSERT INTO h VALUES ('cityg', '淄博', '{"id":"370303197609200039","registrati
   "events":[{"date":"2021-03-03","type":"contact_made"},{"date":"2021-04-01","type":"city.moved_away"}]}');
 SELECT '08_2', unemployment_status('淄博', person, '2021-04-15'), unemployment_status('济南', person, '2021-04-15') FROM h WHERE name = 'cityg';
 SELECT '08_3', date, status, code, code_name, rule, ref, detail FROM h, unemployment_status('淄博', h.person, '2021-04-15') WHERE name = 'cityg' AND status = 'exited';
+-- AJC00A 13 (39号 二(一)3): a stable income not below the (test) standard closes into employment;
+-- one below it does not.
+SELECT '08_6', unemployment_status('淄博', '{"id":"370303197609200039","registration":{"date":"2021-03-01","place":"户籍地"},
+  "events":[{"date":"2021-04-01","type":"stable_income","monthly_income_fen":80000}]}', '2021-04-15'),
+  unemployment_status('淄博', '{"id":"370303197609200039","registration":{"date":"2021-03-01","place":"户籍地"},
+  "events":[{"date":"2021-04-01","type":"stable_income","monthly_income_fen":79999}]}', '2021-04-15');
+SELECT '08_7', date, status, code, code_name, detail FROM unemployment_status('淄博', '{"id":"370303197609200039","registration":{"date":"2021-03-01","place":"户籍地"},
+  "events":[{"date":"2021-04-01","type":"stable_income","monthly_income_fen":80000}]}', '2021-04-15') WHERE status = 'employed';
 SELECT '08_4', policy_rollback('淄博');
 SELECT '08_5', unemployment_status('淄博', person, '2021-04-15') FROM h WHERE name = 'cityg';
