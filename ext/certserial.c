@@ -26,6 +26,7 @@
 
 #include "certserial.h"
 #include "refdata.h"
+#include "textcell.h"
 
 /* 鲁人社函〔2020〕48号 附件2 二(一), the table of 设区的市代码 (shared/policy/004 lines 3618-3686),
 ** with each city's GB/T 2260 prefix beside it to explain the trap: from 临沂 on they differ, because
@@ -59,8 +60,6 @@ const char *serial_category_name(char c) {
   }
 }
 
-static int isSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
 /* Value of n ASCII digits at z (the caller has checked they are digits). */
 static int digitsValue(const char *z, int n) {
   int v = 0;
@@ -75,7 +74,7 @@ int serial_parse(const char *z, int n, const RsDate *pAsOf, SerialInfo *p) {
   memset(p, 0, sizeof(*p));
   if (pAsOf) p->asOf = *pAsOf;
   if (z == 0 || n <= 0) return SERIAL_E_EMPTY;
-  p->edgeSpace = isSpace((unsigned char)z[0]) || isSpace((unsigned char)z[n - 1]);
+  p->edgeSpace = textcell_space((unsigned char)z[0]) || textcell_space((unsigned char)z[n - 1]);
 
   /* 附件2 一: "序列号共18位". */
   for (int i = 0; i < n; i++) p->nChar += ((unsigned char)z[i] & 0xC0) != 0x80;
@@ -393,29 +392,10 @@ int serial_format(int city, long long county, long long provider, long long year
   return SERIAL_OK;
 }
 
-/* Length of the UTF-8 white-space sequence at z[0..n) (U+00A0, U+3000, U+FEFF, U+200B), else 0. */
-static int wideSpace(const unsigned char *z, int n) {
-  if (n >= 2 && z[0] == 0xC2 && z[1] == 0xA0) return 2;
-  if (n >= 3 && z[0] == 0xE3 && z[1] == 0x80 && z[2] == 0x80) return 3;
-  if (n >= 3 && z[0] == 0xEF && z[1] == 0xBB && z[2] == 0xBF) return 3;
-  if (n >= 3 && z[0] == 0xE2 && z[1] == 0x80 && z[2] == 0x8B) return 3;
-  return 0;
-}
-
 int serial_normalize(const char *zIn, int n, char *zOut, int nOut) {
   const unsigned char *z = (const unsigned char *)zIn;
-  int i = 0, j = n, k;
-  for (;;) {
-    if (i < j && isSpace(z[i])) i++;
-    else if ((k = wideSpace(z + i, j - i)) > 0) i += k;
-    else break;
-  }
-  for (;;) {
-    if (j > i && isSpace(z[j - 1])) j--;
-    else if (j - i >= 2 && wideSpace(z + j - 2, 2) == 2) j -= 2;
-    else if (j - i >= 3 && wideSpace(z + j - 3, 3) == 3) j -= 3;
-    else break;
-  }
+  int i = 0, j = n;
+  textcell_trim(z, &i, &j);
   if (i < j && z[i] == '\'') i++;
   int o = 0;
   while (i < j) {

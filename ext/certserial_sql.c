@@ -193,26 +193,7 @@ static void certSerialCheckFunc(sqlite3_context *ctx, int argc, sqlite3_value **
 
 /* cert_serial_normalize(text) */
 static void certSerialNormalizeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  int t = sqlite3_value_type(argv[0]);
-  if (t == SQLITE_NULL) return;
-  if (t == SQLITE_BLOB) {
-    sqlite3_result_error(ctx, "cert_serial_normalize(): text: expected text, got a BLOB", -1);
-    return;
-  }
-  const char *z = (const char *)sqlite3_value_text(argv[0]);
-  int n = sqlite3_value_bytes(argv[0]);
-  if (!z) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  char *zOut = sqlite3_malloc64((sqlite3_uint64)n + 1);
-  if (!zOut) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  int nOut = serial_normalize(z, n, zOut, n + 1); /* the output is never longer than the input */
-  sqlite3_result_text(ctx, zOut, nOut, sqlite3_free);
+  rs_result_normalized(ctx, argv[0], "cert_serial_normalize", serial_normalize);
 }
 
 /* cert_serial_city(city) */

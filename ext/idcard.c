@@ -12,6 +12,7 @@
 
 #include "idcard.h"
 #include "refdata.h"
+#include "textcell.h"
 
 /* ISO 7064 MOD 11-2: weight of position i (1-based) is 2^(18-i) mod 11. */
 static const unsigned char aWeight[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -22,8 +23,6 @@ char idcard_check_char(const char *z17) {
   for (int i = 0; i < 17; i++) s += (unsigned)(z17[i] - '0') * aWeight[i];
   return acCheck[s % 11];
 }
-
-static int isSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* Number of UTF-8 code points in z[0..n). */
 static int utf8Count(const char *z, int n) {
@@ -68,7 +67,7 @@ static int shapeError(const char *z, int n, IdcardInfo *p) {
 int idcard_check(const char *z, int n, const RsDate *pAsOf, int sex, IdcardInfo *p) {
   memset(p, 0, sizeof(*p));
   if (n <= 0) return IDCARD_E_EMPTY;
-  p->edgeSpace = isSpace((unsigned char)z[0]) || isSpace((unsigned char)z[n - 1]);
+  p->edgeSpace = textcell_space((unsigned char)z[0]) || textcell_space((unsigned char)z[n - 1]);
   p->nChar = n;
 
   /* AAC002 rules 1-3 in one pass that also sums the check (this is the hot path: check_idcard
@@ -220,35 +219,13 @@ void idcard_message(int rc, const IdcardInfo *p, char *z, int nz) {
   }
 }
 
-/* Length of the UTF-8 sequence at z[0..n) if it is one of the white-space characters a cell may
-** carry (U+00A0 no-break space, U+3000 ideographic space, U+FEFF BOM/zero-width no-break space,
-** U+200B zero-width space), else 0. */
-static int wideSpace(const unsigned char *z, int n) {
-  if (n >= 2 && z[0] == 0xC2 && z[1] == 0xA0) return 2;
-  if (n >= 3 && z[0] == 0xE3 && z[1] == 0x80 && z[2] == 0x80) return 3;
-  if (n >= 3 && z[0] == 0xEF && z[1] == 0xBB && z[2] == 0xBF) return 3;
-  if (n >= 3 && z[0] == 0xE2 && z[1] == 0x80 && z[2] == 0x8B) return 3;
-  return 0;
-}
-
 int idcard_normalize(const char *zIn, int n, char *zOut, int nOut) {
   const unsigned char *z = (const unsigned char *)zIn;
-  int i = 0, j = n, k;
-  /* Trim both ends. */
-  for (int pass = 0; pass < 2; pass++) {
-    for (;;) {
-      if (i < j && isSpace(z[i])) i++;
-      else if ((k = wideSpace(z + i, j - i)) > 0) i += k;
-      else break;
-    }
-    for (;;) {
-      if (j > i && isSpace(z[j - 1])) j--;
-      else if (j - i >= 2 && wideSpace(z + j - 2, 2) == 2) j -= 2;
-      else if (j - i >= 3 && wideSpace(z + j - 3, 3) == 3) j -= 3;
-      else break;
-    }
-    if (pass == 0 && i < j && z[i] == '\'') i++; /* Excel's text marker, then trim again */
-    else break;
+  int i = 0, j = n;
+  textcell_trim(z, &i, &j);
+  if (i < j && z[i] == '\'') { /* Excel's text marker, then trim again */
+    i++;
+    textcell_trim(z, &i, &j);
   }
   int o = 0;
   while (i < j) {

@@ -157,26 +157,7 @@ static void checkdigitFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 /* idcard_normalize(text) */
 static void normalizeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  (void)argc;
-  int t = sqlite3_value_type(argv[0]);
-  if (t == SQLITE_NULL) return;
-  if (t == SQLITE_BLOB) {
-    sqlite3_result_error(ctx, "idcard_normalize(): text: expected text, got a BLOB", -1);
-    return;
-  }
-  const char *z = (const char *)sqlite3_value_text(argv[0]);
-  int n = sqlite3_value_bytes(argv[0]);
-  if (!z) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  char *zOut = sqlite3_malloc64((sqlite3_uint64)n + 1);
-  if (!zOut) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  int nOut = idcard_normalize(z, n, zOut, n + 1); /* the output is never longer than the input */
-  sqlite3_result_text(ctx, zOut, nOut, sqlite3_free);
+  rs_result_normalized(ctx, argv[0], "idcard_normalize", idcard_normalize);
 }
 
 /* idcard_mask(id [, front, back]) */

@@ -89,6 +89,25 @@ int rs_vtab_best_index_args(sqlite3_index_info *pIdx, int iFirstArg, int nArg, i
   return SQLITE_OK;
 }
 
+void rs_result_normalized(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                          int (*xNormalize)(const char *, int, char *, int)) {
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_NULL) return;
+  if (t == SQLITE_BLOB) {
+    rs_result_errorf(ctx, "%s(): text: expected text, got a BLOB", zFunc);
+    return;
+  }
+  const char *z = (const char *)sqlite3_value_text(v);
+  int n = sqlite3_value_bytes(v);
+  char *zOut = z ? sqlite3_malloc64((sqlite3_uint64)n + 1) : 0;
+  if (!zOut) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  int nOut = xNormalize(z, n, zOut, n + 1);
+  sqlite3_result_text(ctx, zOut, nOut < 0 ? 0 : nOut, sqlite3_free);
+}
+
 RsDate rs_today(void) {
   sqlite3_vfs *pVfs = sqlite3_vfs_find(0);
   sqlite3_int64 iJulianMs = 0;

@@ -58,6 +58,12 @@ int rs_vtab_open(size_t nByte, sqlite3_vtab_cursor **ppCursor);
 int rs_vtab_disconnect(sqlite3_vtab *pVtab);
 int rs_vtab_close(sqlite3_vtab_cursor *pCursor);
 
+/* The body of a text-cleaning function zFunc(text): NULL gives NULL, a BLOB is an error, and
+** otherwise the result is xNormalize(z, n, zOut, nOut), whose output is never longer than its
+** input (idcard_normalize, serial_normalize). */
+void rs_result_normalized(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
+                          int (*xNormalize)(const char *, int, char *, int));
+
 /* Today in China Standard Time (UTC+8), from SQLite's clock (the default VFS). */
 RsDate rs_today(void);
 
