@@ -1,6 +1,6 @@
 # renshe: build, test, benchmark and demo. `make help` lists the targets.
 #
-# Sources: ext/*.c. Files named *_sql.c, renshe.c and rs_sql.c know SQLite; the others are plain C
+# Sources: ext/*.c. Files named *_sql.c, renshe.c and policy_conn.c know SQLite; the others are plain C
 # (PURE_SRC) that the unit tests link without SQLite. The library exports one symbol,
 # sqlite3_renshe_init (-fvisibility=hidden): nothing else can clash with the host's symbols, and
 # calls between our files skip the PLT, which matters on check_idcard's hot path. Reference tables
@@ -14,7 +14,7 @@ CPPFLAGS_RS := -Iext -Ibuild/gen -I/usr/include/lua5.4 -DRENSHE_VERSION='"$(VERS
 LDLIBS_RS   := -ljansson -lcsv -lb64 -llua5.4 -lm
 SANITIZE    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-GLUE_SRC := ext/renshe.c $(wildcard ext/*_sql.c)
+GLUE_SRC := ext/renshe.c ext/policy_conn.c $(wildcard ext/*_sql.c)
 PURE_SRC := $(filter-out $(GLUE_SRC),$(wildcard ext/*.c))
 GEN_SRC  := build/gen/refdata_tables.c build/gen/holidays_tables.c build/gen/record_tables.c build/gen/policy_scripts.c
 HEADERS  := $(wildcard ext/*.h)

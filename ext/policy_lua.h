@@ -21,7 +21,7 @@
 **      The Makefile compiles every .lua file under lua/ into the extension; nothing to register.
 **   2. Put what a city changes into lua/cities/<city>.lua (only what differs, with citations).
 **   3. For a named SQL function, add to ext/policy_sql.c a three-line adapter that calls
-**      policyEvalArgs(ctx, "subsidy_amount", "subsidy.", argc, argv), its rows in aPolicyFunc[],
+**      policy_eval_args(ctx, "subsidy_amount", "subsidy.", argc, argv) (policy_conn.h), its rows in aPolicyFunc[],
 **      and a row in aPolicyTab[] (prefix "subsidy."): then subsidy_amount(city, kind, as_of,
 **      facts) evaluates rule "subsidy.<kind>" and SELECT * FROM subsidy_amount(...) lists its
 **      steps (see "Adding a rule family" there). Or call policy_eval() below from C.

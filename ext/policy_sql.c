@@ -63,26 +63,12 @@
 #include <string.h>
 
 #include "policy_lua.h"
-#include "policy_sql.h"
+#include "policy_conn.h"
 #include "rs_sql.h"
 SQLITE_EXTENSION_INIT3
 
 /* Evaluates Lua: bounded, so innocuous; scripts can change, so not deterministic. */
 #define POLICY_EVAL_FLAGS (SQLITE_UTF8 | SQLITE_INNOCUOUS)
-
-struct PolicyConn {
-  sqlite3 *db;
-  PolicyHost *pHost;
-  sqlite3_int64 iGen; /* generation whose scripts pHost holds; -1 before the first load */
-  int nRef;           /* registrations holding this state (freed at 0) */
-};
-
-static void policyConnUnref(void *pArg) {
-  PolicyConn *p = (PolicyConn *)pArg;
-  if (--p->nRef > 0) return;
-  policy_host_close(p->pHost);
-  sqlite3_free(p);
-}
 
 /* {====== scripts in the database */
 
@@ -96,238 +82,13 @@ static const char zPolicySchema[] =
     " name TEXT PRIMARY KEY, extends TEXT, source TEXT NOT NULL, installed_by TEXT,"
     " installed_at TEXT NOT NULL, history_id INTEGER NOT NULL);";
 
-/* A copy of z[0..n) and a NUL, from sqlite3_malloc64 (a source may hold NUL bytes). */
-static char *policyDupN(const char *z, int n) {
-  char *zNew = sqlite3_malloc64((sqlite3_uint64)n + 1);
-  if (zNew) {
-    memcpy(zNew, z, (size_t)n);
-    zNew[n] = 0;
-  }
-  return zNew;
-}
-
-/* The generation of the scripts in the database: max history id, 0 without the tables. */
-static int policyGeneration(sqlite3 *db, sqlite3_int64 *piGen) {
-  sqlite3_stmt *pStmt = 0;
-  *piGen = 0;
-  const char *zSql = "SELECT max(id) FROM main.renshe_policy_history";
-  int rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  if (rc == SQLITE_ERROR) {
-    /* Perhaps another connection created the tables after this one read the schema, and the
-    ** statement running now (which may touch no table) never checked: a statement that starts
-    ** a read of the schema table compares the schema cookie and reloads. Then try once more. */
-    sqlite3_exec(db, "SELECT 1 FROM main.sqlite_schema WHERE 0", 0, 0, 0);
-    rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  }
-  if (rc == SQLITE_ERROR) return SQLITE_OK; /* no such table: built-in scripts only */
-  if (rc != SQLITE_OK) return rc;
-  if (sqlite3_step(pStmt) == SQLITE_ROW) *piGen = sqlite3_column_int64(pStmt, 0);
-  return sqlite3_finalize(pStmt);
-}
-
-/* Bring the host's installed scripts up to date with the database. */
-static int policyRefresh(PolicyConn *p, char **pzErr) {
-  sqlite3_int64 iGen;
-  sqlite3_stmt *pStmt = 0;
-  PolicySource *a = 0;
-  int n = 0, nAlloc = 0, rc = policyGeneration(p->db, &iGen);
-  if (rc != SQLITE_OK) goto refresh_error;
-  if (iGen == p->iGen) return SQLITE_OK;
-  if (iGen > 0) {
-    rc = sqlite3_prepare_v2(p->db, "SELECT name, source FROM main.renshe_policy ORDER BY name", -1,
-                            &pStmt, 0);
-    if (rc != SQLITE_OK) goto refresh_error;
-    while ((rc = sqlite3_step(pStmt)) == SQLITE_ROW) {
-      if (n == nAlloc) {
-        PolicySource *aNew = sqlite3_realloc64(a, sizeof(PolicySource) * (nAlloc = nAlloc * 2 + 8));
-        if (!aNew) {
-          rc = SQLITE_NOMEM;
-          goto refresh_error;
-        }
-        a = aNew;
-      }
-      const char *zName = (const char *)sqlite3_column_text(pStmt, 0);
-      const char *zSrc = (const char *)sqlite3_column_text(pStmt, 1);
-      a[n].zName = zName ? sqlite3_mprintf("%s", zName) : 0;
-      a[n].nSource = sqlite3_column_bytes(pStmt, 1);
-      a[n].zSource = zSrc ? policyDupN(zSrc, a[n].nSource) : 0;
-      n++;
-      if (!a[n - 1].zName || !a[n - 1].zSource) {
-        rc = SQLITE_NOMEM;
-        goto refresh_error;
-      }
-    }
-    if (rc != SQLITE_DONE) goto refresh_error;
-    rc = SQLITE_OK;
-  }
-  if (policy_host_set_sources(p->pHost, a, n) != POLICY_OK) {
-    rc = SQLITE_NOMEM;
-    goto refresh_error;
-  }
-  p->iGen = iGen;
-refresh_error:
-  if (rc != SQLITE_OK) {
-    *pzErr = sqlite3_mprintf("reading the policy scripts: %s",
-                             rc == SQLITE_NOMEM ? "out of memory" : sqlite3_errmsg(p->db));
-  }
-  sqlite3_finalize(pStmt);
-  for (int i = 0; i < n; i++) {
-    sqlite3_free((char *)a[i].zName);
-    sqlite3_free((char *)a[i].zSource);
-  }
-  sqlite3_free(a);
-  return rc;
-}
-
-/* Refresh once per statement (auxdata on argument iArg when it is constant). 0, or 1 after setting
-** an error. */
-static int policyRefreshCtx(sqlite3_context *ctx, PolicyConn *p, const char *zFunc, int iArg) {
-  char *zErr = 0;
-  if (iArg >= 0 && sqlite3_get_auxdata(ctx, iArg) == p) return 0;
-  if (policyRefresh(p, &zErr) != SQLITE_OK) {
-    rs_result_errorf(ctx, "%s(): %s", zFunc, zErr ? zErr : "out of memory");
-    sqlite3_free(zErr);
-    return 1;
-  }
-  if (iArg >= 0) sqlite3_set_auxdata(ctx, iArg, p, 0);
-  return 0;
-}
-
-/* {====== shared with other families' SQL faces (policy_sql.h) */
-
-PolicyHost *policy_conn_host_ctx(sqlite3_context *ctx, PolicyConn *p, const char *zFunc, int iArg) {
-  return policyRefreshCtx(ctx, p, zFunc, iArg) ? 0 : p->pHost;
-}
-
-PolicyHost *policy_conn_host(PolicyConn *p, const char *zFunc, char **pzErr) {
-  char *zErr = 0;
-  if (policyRefresh(p, &zErr) == SQLITE_OK) return p->pHost;
-  *pzErr = sqlite3_mprintf("%s(): %s", zFunc, zErr ? zErr : "out of memory");
-  sqlite3_free(zErr);
-  return 0;
-}
-
-PolicyConn *policy_conn_ref(PolicyConn *p) {
-  p->nRef++;
-  return p;
-}
-
-void policy_conn_unref(void *p) { policyConnUnref(p); }
-
-/* }====== */
-
-/* }====== */
-
-/* {====== argument readers */
-
-/* argv as a city index; -2 for NULL; -1 after setting an error. */
-static int policyArgCity(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc) {
-  if (sqlite3_value_type(v) == SQLITE_NULL) return -2;
-  const char *z = (const char *)sqlite3_value_text(v);
-  int i = z ? policy_city_find(z, sqlite3_value_bytes(v)) : -1;
-  if (i < 0) {
-    rs_result_errorf(ctx,
-                     "%s(): city: unknown city '%.40s' (a GB/T 2260 code such as 370300, or a "
-                     "name such as 淄博)",
-                     zFunc, z ? z : "");
-  }
-  return i;
-}
-
-/* argv as as_of "YYYY-MM-DD" into z[11]: 1, 0 for NULL, -1 after an error. */
-static int policyArgAsOf(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, char *z) {
-  RsDate d;
-  int r = rs_arg_date(ctx, v, zFunc, "as_of", &d);
-  if (r > 0) rs_date_format(d, z);
-  return r;
-}
-
-/* A text argument that must not be a BLOB; NULL for SQL NULL; sets *pbErr after an error. */
-static const char *policyArgText(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc,
-                                 const char *zArg, int *pbErr) {
-  *pbErr = 0;
-  int t = sqlite3_value_type(v);
-  if (t == SQLITE_NULL) return 0;
-  if (t == SQLITE_BLOB) {
-    rs_result_errorf(ctx, "%s(): %s: expected text, got a BLOB", zFunc, zArg);
-    *pbErr = 1;
-    return 0;
-  }
-  const char *z = (const char *)sqlite3_value_text(v);
-  if (!z) {
-    sqlite3_result_error_nomem(ctx);
-    *pbErr = 1;
-  }
-  return z;
-}
-
-static void policyResultValue(sqlite3_context *ctx, PolicyValue *v) {
-  switch (v->eType) {
-    case POLICY_INTEGER:
-      sqlite3_result_int64(ctx, v->i);
-      break;
-    case POLICY_REAL:
-      sqlite3_result_double(ctx, v->r);
-      break;
-    case POLICY_TEXT:
-    case POLICY_JSON:
-      sqlite3_result_text(ctx, v->z, v->n, SQLITE_TRANSIENT);
-      break;
-    default:
-      sqlite3_result_null(ctx);
-  }
-}
-
 /* }====== */
 
 /* {====== scalar functions */
 
-/* The body of policy_eval and of every rule family's scalar (see "Adding a rule family" below):
-** evaluate rule zPrefix || argv[1] for city argv[0] as of argv[2] with facts argv[3]. Messages
-** name zFunc. */
-static void policyEvalArgs(sqlite3_context *ctx, const char *zFunc, const char *zPrefix, int argc,
-                           sqlite3_value **argv) {
-  PolicyConn *p = (PolicyConn *)sqlite3_user_data(ctx);
-  char zAsOf[11];
-  int bErr, rc;
-  int iCity = policyArgCity(ctx, argv[0], zFunc);
-  if (iCity == -1) return;
-  const char *zName = policyArgText(ctx, argv[1], zFunc, "rule", &bErr);
-  if (bErr) return;
-  int r = policyArgAsOf(ctx, argv[2], zFunc, zAsOf);
-  if (r < 0 || iCity == -2 || !zName || r == 0) return;
-  const char *zFacts = 0;
-  int nFacts = 0;
-  if (argc > 3) {
-    if (sqlite3_value_type(argv[3]) != SQLITE_NULL && sqlite3_value_type(argv[3]) != SQLITE_TEXT) {
-      rs_result_errorf(ctx, "%s(): facts: expected a JSON object as text", zFunc);
-      return;
-    }
-    zFacts = policyArgText(ctx, argv[3], zFunc, "facts", &bErr);
-    if (bErr) return;
-    nFacts = sqlite3_value_bytes(argv[3]);
-  }
-  if (policyRefreshCtx(ctx, p, zFunc, 1)) return;
-  char *zRule = sqlite3_mprintf("%s%s", zPrefix, zName);
-  if (!zRule) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  PolicyValue v;
-  rc = policy_eval(p->pHost, iCity, zRule, zAsOf, zFacts, nFacts, &v, 0, 0);
-  sqlite3_free(zRule);
-  if (rc == POLICY_OK)
-    policyResultValue(ctx, &v);
-  else if (rc == POLICY_NOMEM)
-    sqlite3_result_error_nomem(ctx);
-  else
-    rs_result_errorf(ctx, "%s(): %s", zFunc, policy_host_errmsg(p->pHost));
-  policy_value_clear(&v);
-}
-
 /* policy_eval(city, rule, as_of [, facts]) */
 static void policyEvalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  policyEvalArgs(ctx, "policy_eval", "", argc, argv);
+  policy_eval_args(ctx, "policy_eval", "", argc, argv);
 }
 
 /* policy_param(city, name, as_of) */
@@ -336,17 +97,17 @@ static void policyParamFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv
   char zAsOf[11];
   int bErr;
   (void)argc;
-  int iCity = policyArgCity(ctx, argv[0], "policy_param");
+  int iCity = policy_arg_city(ctx, argv[0], "policy_param");
   if (iCity == -1) return;
-  const char *zName = policyArgText(ctx, argv[1], "policy_param", "name", &bErr);
+  const char *zName = policy_arg_text(ctx, argv[1], "policy_param", "name", &bErr);
   if (bErr) return;
-  int r = policyArgAsOf(ctx, argv[2], "policy_param", zAsOf);
+  int r = policy_arg_as_of(ctx, argv[2], "policy_param", zAsOf);
   if (r <= 0 || iCity == -2 || !zName) return;
-  if (policyRefreshCtx(ctx, p, "policy_param", 1)) return;
+  if (policy_conn_refresh_ctx(ctx, p, "policy_param", 1)) return;
   PolicyValue v;
   int rc = policy_param(p->pHost, iCity, zName, zAsOf, &v, 0);
   if (rc == POLICY_OK)
-    policyResultValue(ctx, &v);
+    policy_result_value(ctx, &v);
   else if (rc == POLICY_NOMEM)
     sqlite3_result_error_nomem(ctx);
   else
@@ -358,7 +119,7 @@ static void policyParamFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv
 ** into z[64]). 0, or 1 after setting an error. */
 static int policyArgScript(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, char *z) {
   int bErr;
-  const char *zName = policyArgText(ctx, v, zFunc, "name", &bErr);
+  const char *zName = policy_arg_text(ctx, v, zFunc, "name", &bErr);
   if (bErr) return 1;
   if (!zName) {
     rs_result_errorf(ctx,
@@ -485,9 +246,9 @@ static void policyInstallFunc(sqlite3_context *ctx, int argc, sqlite3_value **ar
     return;
   }
   const char *zBy =
-      argc > 2 ? policyArgText(ctx, argv[2], "policy_install", "installed_by", &bErr) : 0;
+      argc > 2 ? policy_arg_text(ctx, argv[2], "policy_install", "installed_by", &bErr) : 0;
   if (argc > 2 && bErr) return;
-  if (policyRefreshCtx(ctx, p, "policy_install", -1)) return;
+  if (policy_conn_refresh_ctx(ctx, p, "policy_install", -1)) return;
   int rc = policy_check(p->pHost, zName, zSrc, nSrc);
   if (rc != POLICY_OK) {
     if (rc == POLICY_NOMEM)
@@ -538,8 +299,8 @@ static void policyRollbackFunc(sqlite3_context *ctx, int argc, sqlite3_value **a
   sqlite3_int64 iCur, iTarget = 0, iGen;
   (void)argc;
   if (policyArgScript(ctx, argv[0], "policy_rollback", zName)) return;
-  if (policyRefreshCtx(ctx, p, "policy_rollback", -1)) return;
-  if (policyGeneration(db, &iGen) != SQLITE_OK || iGen == 0 ||
+  if (policy_conn_refresh_ctx(ctx, p, "policy_rollback", -1)) return;
+  if (policy_conn_generation(db, &iGen) != SQLITE_OK || iGen == 0 ||
       (iCur = policyCurrentId(db, zName)) <= 0) {
     rs_result_errorf(ctx,
                      "policy_rollback(): %s: no installed script to roll back (the built-in "
@@ -561,7 +322,7 @@ static void policyRollbackFunc(sqlite3_context *ctx, int argc, sqlite3_value **a
     if (iTarget > 0) {
       const char *z = (const char *)sqlite3_column_text(pStmt, 1);
       nSrc = sqlite3_column_bytes(pStmt, 1);
-      zSrc = z ? policyDupN(z, nSrc) : 0;
+      zSrc = z ? policy_dup_n(z, nSrc) : 0;
       if (!zSrc) {
         sqlite3_finalize(pStmt);
         sqlite3_result_error_nomem(ctx);
@@ -928,7 +689,7 @@ static void policyScriptRow(PolicyCursor *c, const char *zName, const char *zOri
 static int policyScriptsFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, char **pzErr) {
   sqlite3_stmt *pStmt = 0;
   sqlite3_int64 iGen;
-  int rc = policyGeneration(p->db, &iGen);
+  int rc = policy_conn_generation(p->db, &iGen);
   (void)a;
   if (rc != SQLITE_OK) goto scripts_error;
   if (iGen > 0) {
@@ -977,10 +738,10 @@ scripts_error:
   return rc;
 }
 
-/* Adding a rule family (ext/policy_lua.h): for a family "subsidy" served as subsidy_amount(city,
+/* Adding a rule family (ext/policy_conn.h, ext/policy_lua.h): for a family "subsidy" served as subsidy_amount(city,
 ** kind, as_of [, facts]) and SELECT * FROM subsidy_amount(...), add
 **   static void subsidyAmountFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-**     policyEvalArgs(ctx, "subsidy_amount", "subsidy.", argc, argv);
+**     policy_eval_args(ctx, "subsidy_amount", "subsidy.", argc, argv);
 **   }
 ** two rows to aPolicyFunc[] (nArg 3 and 4, POLICY_EVAL_FLAGS) and one row to aPolicyTab[] like
 ** policy_explain's, with name "subsidy_amount", prefix "subsidy." and the hidden argument
@@ -1078,7 +839,7 @@ static int policyTabFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *id
         sqlite3_mprintf("%s(): missing argument '%s'", c->pDef->zName, c->pDef->azArg[j]);
     return SQLITE_ERROR;
   }
-  int rc = policyRefresh(pTab->pConn, &zErr);
+  int rc = policy_conn_refresh(pTab->pConn, &zErr);
   if (rc == SQLITE_OK) rc = c->pDef->xFill(c, pTab->pConn, a, &zErr);
   if (rc != SQLITE_OK) {
     sqlite3_free(pTab->base.zErrMsg);
@@ -1162,31 +923,18 @@ static const RsFunc aPolicyFunc[] = {
     {"policy_rollback", 1, RS_ADMIN, policyRollbackFunc},    /* (name) */
 };
 
-int policy_sql_register(sqlite3 *db) {
-  PolicyConn *p = sqlite3_malloc64(sizeof(PolicyConn));
+int policy_sql_register(sqlite3 *db, PolicyConn *p) {
   int rc = SQLITE_OK;
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->db = db;
-  p->iGen = -1;
-  if (policy_host_open(&p->pHost) != POLICY_OK) {
-    sqlite3_free(p);
-    return SQLITE_NOMEM;
-  }
-  /* Every registration holds a reference; SQLite calls policyConnUnref when the function or
+  /* Every registration holds a reference; SQLite calls policy_conn_unref when the function or
   ** module is replaced, when the connection closes, and when registration fails. */
-  p->nRef = 1;
   for (size_t i = 0; rc == SQLITE_OK && i < sizeof(aPolicyFunc) / sizeof(aPolicyFunc[0]); i++) {
-    p->nRef++;
     rc = sqlite3_create_function_v2(db, aPolicyFunc[i].zName, aPolicyFunc[i].nArg,
-                                    aPolicyFunc[i].flags, p, aPolicyFunc[i].xFunc, 0, 0,
-                                    policyConnUnref);
+                                    aPolicyFunc[i].flags, policy_conn_ref(p), aPolicyFunc[i].xFunc,
+                                    0, 0, policy_conn_unref);
   }
   for (size_t i = 0; rc == SQLITE_OK && i < sizeof(aPolicyTab) / sizeof(aPolicyTab[0]); i++) {
-    p->nRef++;
-    rc = sqlite3_create_module_v2(db, aPolicyTab[i].zName, &policyTabModule, p, policyConnUnref);
+    rc = sqlite3_create_module_v2(db, aPolicyTab[i].zName, &policyTabModule, policy_conn_ref(p),
+                                  policy_conn_unref);
   }
-  if (rc == SQLITE_OK) rc = status_sql_register(db, p);
-  policyConnUnref(p); /* this function's own reference */
   return rc;
 }

@@ -15,6 +15,7 @@
 */
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
+#include "policy_conn.h"
 #include "rs_sql.h"
 
 #ifndef RENSHE_VERSION
@@ -38,7 +39,15 @@ static const struct {
     {"records", record_sql_register},
     {"csv_file", csvtab_sql_register},
     {"base64", b64_sql_register},
+};
+
+/* The faces of the policy engine: each gets the connection's one policy state. */
+static const struct {
+  const char *zName;
+  int (*xRegister)(sqlite3 *, PolicyConn *);
+} aPolicyModule[] = {
     {"policy", policy_sql_register},
+    {"unemployment_status", status_sql_register},
 };
 
 #ifdef _WIN32
@@ -61,5 +70,19 @@ int sqlite3_renshe_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
                                   sqlite3_errstr(rc));
     }
   }
+  if (rc != SQLITE_OK) return rc;
+  PolicyConn *pConn = policy_conn_new(db);
+  if (!pConn) {
+    *pzErrMsg = sqlite3_mprintf("renshe: registering the policy engine failed: out of memory");
+    return SQLITE_NOMEM;
+  }
+  for (int i = 0; rc == SQLITE_OK && i < (int)(sizeof(aPolicyModule) / sizeof(aPolicyModule[0])); i++) {
+    rc = aPolicyModule[i].xRegister(db, pConn);
+    if (rc != SQLITE_OK) {
+      *pzErrMsg = sqlite3_mprintf("renshe: registering %s failed: %s", aPolicyModule[i].zName,
+                                  sqlite3_errstr(rc));
+    }
+  }
+  policy_conn_unref(pConn); /* this function's own reference */
   return rc;
 }

@@ -77,6 +77,10 @@ int calendar_sql_register(sqlite3 *db);
 int record_sql_register(sqlite3 *db);
 int csvtab_sql_register(sqlite3 *db);
 int b64_sql_register(sqlite3 *db);
-int policy_sql_register(sqlite3 *db);
+
+/* The policy engine's faces share one connection state (policy_conn.h), created by renshe.c. */
+struct PolicyConn;
+int policy_sql_register(sqlite3 *db, struct PolicyConn *p);
+int status_sql_register(sqlite3 *db, struct PolicyConn *p);
 
 #endif /* RS_SQL_H */

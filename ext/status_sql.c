@@ -31,7 +31,7 @@
 #include <string.h>
 
 #include "policy_lua.h"
-#include "policy_sql.h"
+#include "policy_conn.h"
 #include "rs_sql.h"
 SQLITE_EXTENSION_INIT3
 
