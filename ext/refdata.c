@@ -26,6 +26,22 @@ const char *region_name(int code, int *pCurrent) {
   return i >= 0 ? azRegionName[i] : 0;
 }
 
+const char *region_name_in(int code, int year) {
+  int i = findCode(aRegionCode, nRegion, code);
+  if (i < 0) return 0;
+  int k = aRegionPeriod[i], end = aRegionPeriod[i + 1] - 1;
+  while (k < end && aPeriodLast[k] < year) k++; /* periods are in year order; few per code */
+  return azPeriodName[k];
+}
+
+int region_years(int code, int *pFirst, int *pLast) {
+  int i = findCode(aRegionCode, nRegion, code);
+  if (i < 0) return 0;
+  *pFirst = aRegionFirst[i];
+  *pLast = aRegionLast[i];
+  return 1;
+}
+
 const char *nationality_name(int code, const char **pzAlpha3) {
   int i = findCode(aNationCode, nNation, code);
   if (pzAlpha3) *pzAlpha3 = i >= 0 ? azNationAlpha3[i] : 0;

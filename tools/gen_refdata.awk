@@ -3,14 +3,24 @@
 # Usage: awk -f tools/gen_refdata.awk fixtures/reference/regions.csv \
 #            fixtures/reference/nationalities.csv > build/gen/refdata_tables.c
 # Run by make; the output is a build product, never edited or committed. Lines starting with '#'
-# and the column-name line are skipped; the rows must be sorted by code (the CSVs are).
-BEGIN { FS = ","; nr = 0; nn = 0 }
+# and the column-name line are skipped; the rows must be sorted by code (the CSVs are). regions.csv
+# has one row per name period of a code (sorted by first year): the last row gives the code's
+# name and current flag, and every row goes into the period tables (see refdata.h).
+BEGIN { FS = ","; nr = 0; np = 0; nn = 0 }
 /^#/ { next }
 $1 == "code" { next }
 FILENAME ~ /regions\.csv$/ {
+  # One row per name period: code,name,first,last,current,source; sorted by code, then first year.
   if ($1 !~ /^[1-9][0-9][0-9][0-9][0-9][0-9]$/) { print "bad region code: " $0 > "/dev/stderr"; exit 1 }
-  if (nr > 0 && $1 + 0 <= rc[nr - 1] + 0) { print "regions.csv not sorted at " $1 > "/dev/stderr"; exit 1 }
-  rc[nr] = $1; rn[nr] = $2; rcur[nr] = $3; nr++; next
+  if ($3 !~ /^(19|20)[0-9][0-9]$/ || $4 !~ /^(19|20)[0-9][0-9]$/ || $4 + 0 < $3 + 0 || $5 !~ /^[01]$/) {
+    print "bad region row: " $0 > "/dev/stderr"; exit 1
+  }
+  if (np > 0 && ($1 + 0 < pc[np - 1] + 0 || ($1 == pc[np - 1] && $3 + 0 <= pf[np - 1] + 0))) {
+    print "regions.csv not sorted at " $1 > "/dev/stderr"; exit 1
+  }
+  if (np == 0 || $1 != pc[np - 1]) { rc[nr] = $1; rfirst[nr] = $3; rp[nr] = np; nr++ }
+  pc[np] = $1; pf[np] = $3; pl[np] = $4; pn[np] = $2; np++
+  rn[nr - 1] = $2; rlast[nr - 1] = $4; rcur[nr - 1] = $5; next
 }
 FILENAME ~ /nationalities\.csv$/ {
   nc[nn] = $1 + 0; na[nn] = $2; nname[nn] = $3; nn++; next
@@ -30,6 +40,17 @@ END {
   for (i = 0; i < 112500; i++) printf "%d,%s", bm[i] + 0, (i % 40 == 39 ? "\n" : "")
   printf "};\nconst unsigned char aRegionCurrent[] = {\n"
   for (i = 0; i < nr; i++) printf "%d,%s", rcur[i], (i % 30 == 29 ? "\n" : "")
+  # Name periods: code i has periods aRegionPeriod[i] .. aRegionPeriod[i+1]-1 (a sentinel ends it).
+  printf "};\nconst unsigned short aRegionFirst[] = {\n"
+  for (i = 0; i < nr; i++) printf "%d,%s", rfirst[i], (i % 15 == 14 ? "\n" : "")
+  printf "};\nconst unsigned short aRegionLast[] = {\n"
+  for (i = 0; i < nr; i++) printf "%d,%s", rlast[i], (i % 15 == 14 ? "\n" : "")
+  printf "};\nconst unsigned short aRegionPeriod[] = {\n"
+  for (i = 0; i < nr; i++) printf "%d,%s", rp[i], (i % 15 == 14 ? "\n" : "")
+  printf "%d};\nconst int nRegionPeriod = %d;\nconst unsigned short aPeriodLast[] = {\n", np, np
+  for (i = 0; i < np; i++) printf "%d,%s", pl[i], (i % 15 == 14 ? "\n" : "")
+  printf "};\nconst char *const azPeriodName[] = {\n"
+  for (i = 0; i < np; i++) printf "%s,\n", q(pn[i])
   printf "};\nconst int nNation = %d;\nconst int aNationCode[] = {\n", nn
   for (i = 0; i < nn; i++) printf "%d,%s", nc[i], (i % 10 == 9 ? "\n" : "")
   printf "};\nconst char *const azNationName[] = {\n"
