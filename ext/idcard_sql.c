@@ -14,7 +14,9 @@
 **                                   (1/男 male, 2/女 female; 0, 9 or NULL: not compared).   pure
 ** SELECT * FROM check_idcard(id [, as_of [, sex]])  -> exactly one row: valid, error, message,
 **     warning, kind, id18, region_code, province, city, county, region_current, birth_date, sex,
-**     age, nationality_code, nationality. as_of left out means today (China Standard Time); an
+**     age, nationality_code, nationality, region_name, region_name_at_birth, region_first_year,
+**     region_last_year (the code's current or last name, its name in the birth year, and its years
+**     in the GB/T 2260 lists; see refdata.h). as_of left out means today (China Standard Time); an
 **     explicit NULL as_of gives a NULL age and no future-date check. A NULL id gives one row with
 **     valid NULL and error 'empty', so a join never drops a roster row.
 ** idcard_upgrade(id)             -> the 18-character form of a valid 15- or 18-character number,
@@ -216,14 +218,15 @@ static void maskFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 enum {
   IDC_VALID, IDC_ERROR, IDC_MESSAGE, IDC_WARNING, IDC_KIND, IDC_ID18, IDC_REGION_CODE,
   IDC_PROVINCE, IDC_CITY, IDC_COUNTY, IDC_REGION_CURRENT, IDC_BIRTH_DATE, IDC_SEX, IDC_AGE,
-  IDC_NATIONALITY_CODE, IDC_NATIONALITY,
+  IDC_NATIONALITY_CODE, IDC_NATIONALITY, IDC_REGION_NAME, IDC_REGION_NAME_AT_BIRTH,
+  IDC_REGION_FIRST_YEAR, IDC_REGION_LAST_YEAR,
   IDC_ARG_ID, IDC_ARG_AS_OF, IDC_ARG_SEX, /* hidden arguments, in call order */
   IDC_N_COLUMN
 };
 static const char zIdcSchema[] =
     "CREATE TABLE x(valid, error, message, warning, kind, id18, region_code, province, city, "
-    "county, region_current, birth_date, sex, age, nationality_code, nationality, "
-    "id HIDDEN, as_of HIDDEN, recorded_sex HIDDEN)";
+    "county, region_current, birth_date, sex, age, nationality_code, nationality, region_name, "
+    "region_name_at_birth, region_first_year, region_last_year, id HIDDEN, as_of HIDDEN, recorded_sex HIDDEN)";
 
 typedef struct IdcCursor {
   sqlite3_vtab_cursor base; /* Base class. Must be first */
@@ -427,6 +430,23 @@ static int idcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
     case IDC_NATIONALITY:
       if (ok && p->kind == IDCARD_KIND_FOREIGN_PR) resultTextOrNull(ctx, nationality_name(p->nationality, 0));
       break;
+    /* The code's own name (the most precise level it names) now or when last listed, and in the
+    ** birth year (refdata.h region_name_in: clamped to the code's years), and its years in the
+    ** GB/T 2260 lists: 120110 is 东丽区 now and was 东郊区 for someone born in 1985. */
+    case IDC_REGION_NAME:
+      if (ok) resultTextOrNull(ctx, region_name(p->region, 0));
+      break;
+    case IDC_REGION_NAME_AT_BIRTH:
+      if (ok) resultTextOrNull(ctx, region_name_in(p->region, p->birth.y));
+      break;
+    case IDC_REGION_FIRST_YEAR:
+    case IDC_REGION_LAST_YEAR: {
+      int first, last;
+      if (ok && region_years(p->region, &first, &last)) {
+        sqlite3_result_int(ctx, iCol == IDC_REGION_FIRST_YEAR ? first : last);
+      }
+      break;
+    }
     default:
       break; /* hidden argument columns read back as NULL */
   }
