@@ -4,6 +4,7 @@
 ** and numbers built here with the standard's check-digit rule; none belongs to a real person.
 */
 #include "../../ext/idcard.h"
+#include "../../ext/refdata.h"
 #include "test.h"
 
 static int check(const char *z, const char *zAsOf, int sex, IdcardInfo *p) {
@@ -100,6 +101,25 @@ int main(void) {
   check("937840199001010017", 0, 0, &info);
   CHECK_INT("foreign PR province", info.region, 370000);
   CHECK_INT("foreign PR nationality", info.nationality, 840);
+
+  /* Region name periods (refdata.h): 120110 东郊区 1980-1991, 东丽区 since 1992. */
+  int first = 0, last = 0, cur = -1;
+  CHECK_STR("120110 in 1985", region_name_in(120110, 1985), "东郊区");
+  CHECK_STR("120110 in 1991", region_name_in(120110, 1991), "东郊区");
+  CHECK_STR("120110 in 1992", region_name_in(120110, 1992), "东丽区");
+  CHECK_STR("120110 before its first list", region_name_in(120110, 1900), "东郊区");
+  CHECK_STR("120110 now", region_name(120110, &cur), "东丽区");
+  CHECK_INT("120110 current", cur, 1);
+  CHECK_INT("120110 years", region_years(120110, &first, &last), 1);
+  CHECK_INT("120110 first", first, 1980);
+  CHECK_STR("379006 in 1986", region_name_in(379006, 1986), "威海市");
+  CHECK_STR("379006 after its last list", region_name_in(379006, 2020), "胶州市");
+  CHECK_INT("441282 years", region_years(441282, &first, &last) * 10000 + first, 11993);
+  CHECK_INT("441282 last", last, 1993);
+  CHECK("unknown code has no name", region_name_in(379999, 1990) == 0);
+  CHECK_INT("unknown code has no years", region_years(379999, &first, &last), 0);
+  CHECK("first code", region_name_in(aRegionCode[0], 2000) != 0);
+  CHECK("last code", region_name_in(aRegionCode[nRegion - 1], 2000) != 0);
 
   /* Messages name the field, never repeat the number. */
   int rc = check("370102199003071235", 0, 0, &info);
