@@ -20,12 +20,15 @@ Sources (their commit ids go into the CSV's first line):
   --extra      fixtures/reference/regions_extra.csv, kept by hand: codes in no list above, each
                with its evidence (GB/T 2260 province codes of Taiwan, Hong Kong and Macao; the
                permit code 830000; the 1980-1983 市区 codes).
-  --stdnum, --idvalidator (optional): git dirs of github.com/arthurdejong/python-stdnum
-               (stdnum/cn/loc.dat) and github.com/jxlwqq/id-validator (data/*.php), for the
-               cross-check written to regions_notes.csv. They never add a code by themselves.
+  --idvalidator git dir of github.com/jxlwqq/id-validator: data/addressCodeTimeline.php, the MCA
+               lists as that library transcribed them, used only for codes no list above has
+               (mostly the 1980 list's, e.g. 110202 顺义县); data/additionalAddressCodeTimeline.php
+               (from zh.wikipedia) only for the cross-check.
+  --stdnum     (optional) git dir of github.com/arthurdejong/python-stdnum: stdnum/cn/loc.dat (from
+               zh.wikipedia), only for the cross-check written to regions_notes.csv.
 
 A year's name of a code is taken from the first source that lists the code that year, in the order
-areacodes, GB2260 mca, GB2260 gb, GB2260 stats, nbs; a name period runs from the first to the last
+areacodes, GB2260 mca, GB2260 gb, GB2260 stats, nbs, idv; a name period runs from the first to the last
 year of a name (a year without a list carrying the code does not split it). `current` is 1 on a code's last period when the code is in the newest MCA list,
 or, for a code no MCA list ever carries (xxxx00 市辖区), in the newest statistics bureau list.
 """
