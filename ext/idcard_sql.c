@@ -31,6 +31,10 @@
 **
 ** A malformed as_of, an unknown sex code or a BLOB where text is required is misuse and raises an
 ** error naming the function and argument. An invalid number is data: 0 or NULL, never an error.
+**
+** Update 2026-11-30 (issue 23): the table form gained region_name, region_name_at_birth,
+** region_first_year and region_last_year, after the existing columns; the region table is now every
+** GB/T 2260 list 1980-2024 with each code's name periods (docs/regions.md).
 */
 #include <stdio.h>
 #include <string.h>
