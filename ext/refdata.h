@@ -21,7 +21,9 @@ const char *region_name(int code, int *pCurrent);
 /* The name a region code had in year, or 0 when the code is unknown. A year before the code's
 ** first list gives its first name, a year after its last list its last name (reading: a number
 ** carries the code its registration office used, which existed by then; for someone born before
-** the code was set up, the number was issued under the code's earliest name). */
+** the code was set up, the number was issued under the code's earliest name). A year between two
+** periods (132201: 邢台市 1980-1982, 南宫市 from 1986) gives the later, under which the code was
+** next issued. */
 const char *region_name_in(int code, int year);
 
 /* The first and last year of the code in the lists; 0 when the code is unknown. */

@@ -116,6 +116,8 @@ int main(void) {
   CHECK_STR("379006 after its last list", region_name_in(379006, 2020), "胶州市");
   CHECK_INT("441282 years", region_years(441282, &first, &last) * 10000 + first, 11993);
   CHECK_INT("441282 last", last, 1993);
+  CHECK_STR("132201 between its periods", region_name_in(132201, 1984), "南宫市");
+  CHECK_STR("132201 in its first period", region_name_in(132201, 1982), "邢台市");
   CHECK("unknown code has no name", region_name_in(379999, 1990) == 0);
   CHECK_INT("unknown code has no years", region_years(379999, &first, &last), 0);
   CHECK("first code", region_name_in(aRegionCode[0], 2000) != 0);
