@@ -4,6 +4,6 @@
 -- urban_dibao_monthly) stays unset until a value is entered here with its official source
 -- (文号 and clause):
 --   parameter "urban_dibao_monthly" { { from = "YYYY-MM-DD", value = <fen>, ref = "<文号> <条款>" } }
--- Install a changed copy (README.md "For city staff"):
+-- Install a changed copy (docs/policy.md "For city staff"):
 --   SELECT policy_install('青岛', readfile('lua/cities/qingdao.lua'), '<who>');
 city { code = "370200", name = "青岛", extends = "shandong" }

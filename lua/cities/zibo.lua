@@ -3,7 +3,7 @@
 -- 鲁人社函〔2023〕11号; shared/policy/001). Only what the notice states with a number is here.
 -- reading: the notice prints no date, only the year 2023; its values are dated from 2023-01-01,
 -- the first day it can have been in force. Correct the dates if the signing date becomes known.
--- Install a changed copy (README.md "For city staff"):
+-- Install a changed copy (docs/policy.md "For city staff"):
 --   SELECT policy_install('淄博', readfile('lua/cities/zibo.lua'), '<who>');
 city { code = "370300", name = "淄博", extends = "shandong" }
 

@@ -4,7 +4,7 @@
 -- copy of the baseline, the city's overrides on top, and the functions the C host calls
 -- (eval, param, params). Policy scripts never see this file's locals.
 --
--- The language of policy scripts (README.md "City policies"):
+-- The language of policy scripts (docs/policy.md):
 --   parameter "name" { description = "...", unit = "year", city_sets = true?, ref = "...",
 --     { from = "YYYY-MM-DD", value = <integer|string|boolean>, ref = "文号 条款" }, ... }
 --   rule "family.name" { from = "YYYY-MM-DD", ref = "文号 条款", function(facts, as_of) ... end }

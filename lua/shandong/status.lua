@@ -1,7 +1,7 @@
 -- lua/shandong/status.lua: unemployment registration status (失业登记状态) over time.
 --
 -- Rule family "status": unemployment_status(city, person, as_of) evaluates rule
--- "status.unemployment" with the person (JSON, see README "unemployment_status") and returns
+-- "status.unemployment" with the person (JSON, see docs/unemployment_status.md) and returns
 -- { status, code, code_name, since, rows }, where rows is the timeline (one row per change of
 -- status) followed by what is due at as_of. ext/status_sql.c turns it into SQL values and rows.
 --
@@ -168,7 +168,7 @@ local function prepare(person, as_of)
     if not isdate(e.date) then fail("%s.date: expected a date YYYY-MM-DD, got %s", zAt, tostring(e.date)) end
     if type(e.type) ~= "string" then fail("%s.type: missing", zAt) end
     if not (CLOSING[e.type] or COUNTING[e.type] or e.type:match("^city%.[%w_]+$")) then
-      fail("%s.type: unknown event type '%s' (README lists the types; a city's own start with 'city.')", zAt, e.type)
+      fail("%s.type: unknown event type '%s' (docs/unemployment_status.md lists the types; a city's own start with 'city.')", zAt, e.type)
     end
     if e.date < person.birth_date then
       fail("%s: %s on %s is before the birth date %s", zAt, e.type, e.date, person.birth_date)
