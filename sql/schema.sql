@@ -98,7 +98,7 @@ CREATE INDEX IF NOT EXISTS registration_event_reg ON registration_event(AAZ341);
 -- The person JSON of unemployment_status for every approved registration. The ID number is
 -- AAC002, or AAC044 when the document is a 居民身份证 or 社会保障卡 (AAC058 01, 04); the place type
 -- ADC221 1/2 is the 户籍地/常住地 of 鲁人社字〔2020〕39号 一(二) (3 就业地, 4 参保地: local codes,
--- shared/reference/unemployment.md §1.2, since the national table has only 1 and 2).
+-- docs/appliance.md, since the national table has only 1 and 2).
 -- Answers "who is registered unemployed on date D" in one query:
 --   SELECT city, count(*) FROM unemployment_person
 --    WHERE unemployment_status(city, person, 'D') = 'unemployed' GROUP BY city;
@@ -126,7 +126,7 @@ CREATE TABLE IF NOT EXISTS employer (
   city TEXT NOT NULL CHECK (length(city) = 6)  -- GB/T 2260 code of the 设区的市
 );
 
--- The subsidy kinds an office pays, by the codes of shared/reference/subsidies.md, each with the
+-- The subsidy kinds an office pays, each by its code, with the
 -- text that creates it. renshe records claims as the office approved them; it does not compute
 -- amounts (subsidy_amount is not part of this release).
 CREATE TABLE IF NOT EXISTS subsidy_kind (

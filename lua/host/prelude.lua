@@ -111,8 +111,9 @@ local function show(v)
 end
 
 -- The baseline's and the city's dated entries in one list by date; on the same day the city's
--- entry comes last, so it wins. reading: shared/policy/README.md, "where two documents disagree,
--- the later one in force on the date in question governs": a city's value from D applies from D
+-- entry comes last, so it wins. reading: where two documents disagree, the later one in
+-- force on the date in question governs (several texts say so, e.g. Shandong's notice of 2020-08-05
+-- on 人社厅发〔2020〕79号): a city's value from D applies from D
 -- until a later dated value (provincial or local) takes over, and before D the baseline's applies.
 local function merged(aBase, aCity)
   if #aCity == 0 then return aBase end
