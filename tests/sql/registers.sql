@@ -103,3 +103,89 @@ INSERT OR REPLACE INTO cert_seq_before(city, county, year, last_seq) VALUES ('37
 INSERT INTO cert_seq_before(city, county, year, last_seq) VALUES ('3701', '03', 2024, 5)
   ON CONFLICT DO UPDATE SET last_seq = excluded.last_seq;
 SELECT '06_01', city, county, year, last_seq FROM cert_seq_before;
+
+-- 07: the import log: append-only (loaded and rejected are set once, by the import)
+INSERT INTO import_file(path, kind, as_of, rows_in) VALUES ('roster.csv', 'registration', '2026-11-24', 2);
+UPDATE import_file SET loaded = 1, rejected = 1 WHERE id = 1;
+INSERT INTO import_reject(file_id, line, field, rule, message) VALUES (1, 3, 'AAC002', 'idcard', 'AAC002 社会保障号码: bad');
+INSERT OR REPLACE INTO import_file(id, path, kind, as_of, rows_in) VALUES (1, 'other.csv', 'event', '2026-11-25', 0);
+INSERT INTO import_file(id, path, kind, as_of, rows_in) VALUES (1, 'other.csv', 'event', '2026-11-25', 0)
+  ON CONFLICT DO UPDATE SET path = excluded.path;
+UPDATE import_file SET loaded = 2, rejected = 0 WHERE id = 1;
+UPDATE OR REPLACE import_file SET id = 2 WHERE id = 1;
+DELETE FROM import_file;
+UPDATE import_reject SET message = 'x';
+DELETE FROM import_reject;
+SELECT '07_01', id, path, kind, as_of, rows_in, loaded, rejected FROM import_file;
+SELECT '07_02', file_id, line, field, rule, message FROM import_reject;
+
+-- 08: registration: never deleted, never replaced, its key never changed
+INSERT INTO registration(AAZ341, AAB301, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036, file_id, line)
+  VALUES ('R1', '370102', '张三', '2', '11010519491231002X', '01', '11010519491231002X', '1', '20', '1', '20260301', 1, 2),
+         ('R2', '370102', '李四', '1', '110105198001010016', '01', '110105198001010016', '1', '20', '1', '20260302', 1, 3);
+INSERT OR REPLACE INTO registration(AAZ341, AAB301, AAC003, AAC004, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+  VALUES ('R1', '370102', '王五', '1', '01', '370102199002020025', '1', '20', '1', '20260401');
+REPLACE INTO registration(AAZ341, AAB301, AAC003, AAC004, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+  VALUES ('R1', '370102', '王五', '1', '01', '370102199002020025', '1', '20', '1', '20260401');
+INSERT INTO registration(AAZ341, AAB301, AAC003, AAC004, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+  VALUES ('R1', '370102', '王五', '1', '01', '370102199002020025', '1', '20', '1', '20260401')
+  ON CONFLICT DO UPDATE SET AAC003 = excluded.AAC003;
+UPDATE OR REPLACE registration SET AAZ341 = 'R1' WHERE AAZ341 = 'R2';
+DELETE FROM registration WHERE AAZ341 = 'R1';
+PRAGMA recursive_triggers = ON;
+REPLACE INTO registration(AAZ341, AAB301, AAC003, AAC004, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+  VALUES ('R1', '370102', '王五', '1', '01', '370102199002020025', '1', '20', '1', '20260401');
+PRAGMA recursive_triggers = OFF;
+UPDATE registration SET AAC067 = '13800000000' WHERE AAZ341 = 'R2';  -- a correction by UPDATE
+SELECT '08_01', AAZ341, AAC003, AAC002, AAE036, AAC067 FROM registration ORDER BY AAZ341;
+
+-- 09: registration_event: append-only
+INSERT INTO registration_event(AAZ341, date, type) VALUES ('R1', '2026-06-01', 'employed');
+UPDATE registration_event SET type = 'followup';
+UPDATE OR REPLACE registration_event SET date = '2026-07-01';
+DELETE FROM registration_event;
+SELECT '09_01', AAZ341, date, type FROM registration_event;
+
+-- 10: employer: never deleted or replaced; name and city by UPDATE
+INSERT INTO employer(credit_code, name, city) VALUES ('91370100MA3C000001', '某公司', '370100');
+INSERT OR REPLACE INTO employer(credit_code, name, city) VALUES ('91370100MA3C000001', '别的公司', '370200');
+INSERT INTO employer(credit_code, name, city) VALUES ('91370100MA3C000001', '别的公司', '370200')
+  ON CONFLICT DO UPDATE SET name = excluded.name;
+UPDATE OR REPLACE employer SET credit_code = '91370100MA3C000002';
+DELETE FROM employer;
+UPDATE employer SET name = '某有限公司';
+SELECT '10_01', credit_code, name, city FROM employer;
+
+-- 11: subsidy_kind: the seed may be read again; a different row is never put in its place
+INSERT OR IGNORE INTO subsidy_kind VALUES ('job_referral_subsidy', '职业介绍补贴', '鲁人社字〔2020〕22号 三 2');
+INSERT OR REPLACE INTO subsidy_kind VALUES ('job_referral_subsidy', '别的补贴', 'x');
+INSERT OR IGNORE INTO subsidy_kind VALUES ('job_referral_subsidy', '别的补贴', 'x');
+INSERT INTO subsidy_kind VALUES ('job_referral_subsidy', '别的补贴', 'x') ON CONFLICT DO UPDATE SET basis = 'x';
+UPDATE OR REPLACE subsidy_kind SET code = 'trainee_subsidy' WHERE code = 'job_referral_subsidy';
+DELETE FROM subsidy_kind WHERE code = 'job_referral_subsidy';
+SELECT '11_01', count(*), group_concat(code || '=' || name, ' ') FROM subsidy_kind;
+
+-- 12: subsidy_claim: never deleted or replaced; its status moves by UPDATE
+INSERT INTO subsidy_claim(kind, city, person_id, claim_date, amount_fen, status)
+  VALUES ('job_referral_subsidy', '370100', '11010519491231002X', '2026-05-01', 20000, 'claimed'),
+         ('job_referral_subsidy', '370100', '110105198001010016', '2026-05-02', 20000, 'claimed');
+INSERT OR REPLACE INTO subsidy_claim(id, kind, city, employer, claim_date, amount_fen, status)
+  VALUES (1, 'trainee_subsidy', '370100', '91370100MA3C000001', '2026-05-03', 1, 'paid');
+INSERT INTO subsidy_claim(id, kind, city, employer, claim_date, amount_fen, status)
+  VALUES (1, 'trainee_subsidy', '370100', '91370100MA3C000001', '2026-05-03', 1, 'paid')
+  ON CONFLICT DO UPDATE SET amount_fen = 1;
+UPDATE OR REPLACE subsidy_claim SET id = 1 WHERE id = 2;
+DELETE FROM subsidy_claim WHERE id = 1;
+UPDATE subsidy_claim SET status = 'approved' WHERE id = 1;
+SELECT '12_01', id, kind, person_id, amount_fen, status FROM subsidy_claim ORDER BY id;
+
+-- 13: renshe_policy_history (policy_install's storage): append-only
+SELECT '13_01', policy_install('淄博', 'city { code = "370300", name = "淄博", extends = "shandong" }', 'test');
+INSERT OR REPLACE INTO renshe_policy_history(id, name, action, source, installed_at) VALUES (1, 'zibo', 'install', 'x', '2026-01-01');
+INSERT INTO renshe_policy_history(id, name, action, source, installed_at) VALUES (1, 'zibo', 'install', 'x', '2026-01-01')
+  ON CONFLICT DO UPDATE SET source = 'x';
+UPDATE renshe_policy_history SET source = 'x';
+UPDATE OR REPLACE renshe_policy_history SET id = 5;
+DELETE FROM renshe_policy_history;
+SELECT '13_02', policy_rollback('淄博');
+SELECT '13_03', id, name, action, installed_by, supersedes FROM renshe_policy_history ORDER BY id;
