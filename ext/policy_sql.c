@@ -508,6 +508,10 @@ static void policyCursorClear(PolicyCursor *c) {
 /* City argument of a table-valued function: index, -2 for NULL, -1 after *pzErr. */
 static int policyTabCity(sqlite3_value *v, const char *zFunc, char **pzErr) {
   if (!v || sqlite3_value_type(v) == SQLITE_NULL) return -2;
+  if (sqlite3_value_type(v) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): city: expected text, got a BLOB", zFunc);
+    return -1;
+  }
   const char *z = (const char *)sqlite3_value_text(v);
   int i = z ? policy_city_find(z, sqlite3_value_bytes(v)) : -1;
   if (i < 0) {
@@ -523,14 +527,16 @@ static int policyTabCity(sqlite3_value *v, const char *zFunc, char **pzErr) {
 static int policyTabAsOf(sqlite3_value *v, const char *zFunc, char *z, char **pzErr) {
   RsDate d;
   if (!v || sqlite3_value_type(v) == SQLITE_NULL) return 0;
+  /* The type first: sqlite3_value_text would turn a BLOB into text. */
+  if (sqlite3_value_type(v) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): as_of: expected a date YYYY-MM-DD or YYYYMMDD, got a BLOB",
+                             zFunc);
+    return -1;
+  }
   const char *zIn = (const char *)sqlite3_value_text(v);
-  if (sqlite3_value_type(v) == SQLITE_BLOB || !zIn ||
-      !rs_date_parse(zIn, sqlite3_value_bytes(v), &d)) {
-    *pzErr =
-        sqlite3_mprintf("%s(): as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'", zFunc,
-                        sqlite3_value_type(v) == SQLITE_BLOB ? "BLOB"
-                        : zIn                                ? zIn
-                                                             : "");
+  if (!zIn || !rs_date_parse(zIn, sqlite3_value_bytes(v), &d)) {
+    *pzErr = sqlite3_mprintf("%s(): as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'",
+                             zFunc, zIn ? zIn : "");
     return -1;
   }
   rs_date_format(d, z);
@@ -547,6 +553,10 @@ static int policyExplainFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, 
   const char *zFunc = c->pDef->zName;
   int iCity = policyTabCity(a[0], zFunc, pzErr);
   if (iCity == -1) return SQLITE_ERROR;
+  if (a[1] && sqlite3_value_type(a[1]) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): rule: expected text, got a BLOB", zFunc);
+    return SQLITE_ERROR;
+  }
   int r = policyTabAsOf(a[2], zFunc, zAsOf, pzErr);
   if (r < 0) return SQLITE_ERROR;
   const char *zName = a[1] ? (const char *)sqlite3_value_text(a[1]) : 0;
