@@ -272,7 +272,8 @@ WHEN NOT EXISTS (SELECT 1 FROM cert_provider p WHERE p.city = NEW.city AND p.cou
 END;
 
 -- An issued row is never replaced: REPLACE or UPSERT on any of its keys is refused. (Created last:
--- SQLite fires the most recently created trigger first, so this is the error a replace gets.)
+-- SQLite fires the most recently created trigger first, so this is the error a replace gets; the
+-- order only chooses the message, every trigger refuses on its own.)
 CREATE TRIGGER IF NOT EXISTS cert_issued_no_replace BEFORE INSERT ON cert_issued
 WHEN EXISTS (SELECT 1 FROM cert_issued i WHERE i.serial = NEW.serial)
   OR EXISTS (SELECT 1 FROM cert_issued i WHERE i.city = NEW.city AND i.county = NEW.county
