@@ -18,9 +18,10 @@
 **     else, not even spaces. Invalid input raises an error naming the 1-based character position
 **     of the first offending character and what is wrong with it: a character outside the
 **     alphabet, misplaced '=', a length (without CR/LF) that is not a multiple of 4, or non-zero
-**     bits after the last byte. NULL gives NULL; '' gives x''.
+**     bits after the last byte. NULL gives NULL; '' gives x''. A BLOB is misuse and raises (the one
+**     BLOB rule, rs_sql.h): base64 text read with readfile() is cast(readfile(...) AS TEXT).
 ** base64_valid(text)                -> 1 if base64_decode(text) would succeed, else 0; NULL for
-**     NULL. pure. For finding the bad rows of a table without stopping at the first.
+**     NULL; a BLOB raises. pure. For finding the bad rows of a table without stopping at the first.
 **
 ** Decoding raises rather than returning NULL because base64 text in a record is supposed to be
 ** machine-written: a bad one is a broken export or a truncated copy, and a NULL photo would pass
@@ -36,6 +37,11 @@ SQLITE_EXTENSION_INIT3
 static void b64EncodeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   sqlite3_int64 nLine = 0;
   if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
+    if (sqlite3_value_type(argv[1]) == SQLITE_BLOB) {
+      rs_result_errorf(ctx, "base64_encode(): line_length: expected an integer >= 0 (0: no line "
+                            "breaks), got a BLOB");
+      return;
+    }
     if (sqlite3_value_numeric_type(argv[1]) != SQLITE_INTEGER || sqlite3_value_int64(argv[1]) < 0) {
       rs_result_errorf(ctx,
                        "base64_encode(): line_length: expected an integer >= 0 (0: no line "
@@ -73,6 +79,7 @@ static void b64EncodeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
 static void b64DecodeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (rs_arg_blob(ctx, argv[0], "base64_decode", "text")) return;
   const char *z = (const char *)sqlite3_value_text(argv[0]);
   size_t n = (size_t)sqlite3_value_bytes(argv[0]);
   if (!z) {
@@ -127,6 +134,7 @@ static void b64DecodeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
 static void b64ValidFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (rs_arg_blob(ctx, argv[0], "base64_valid", "text")) return;
   const char *z = (const char *)sqlite3_value_text(argv[0]);
   if (!z) {
     sqlite3_result_error_nomem(ctx);

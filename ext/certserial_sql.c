@@ -17,7 +17,7 @@
 **     raises "cert_serial(): <part>: <why>", e.g. "cert_serial(): seq: 100000 is out of range
 **     00001-99999 ..." or, for a GB/T 2260 code, "cert_serial(): city: '371300' is a GB/T 2260
 **     code (临沂市); the certificate code of 临沂 is 3712 ...".
-** cert_serial_check(serial)        -> 1 valid, 0 invalid (a BLOB too), NULL for NULL.   pure
+** cert_serial_check(serial)        -> 1 valid, 0 invalid, NULL for NULL; a BLOB raises.   pure
 ** cert_serial_check(serial, as_of) -> also 0 if the issuing year is after as_of, or as_of is before
 **                                     2020-07-30; NULL if as_of is NULL; a malformed as_of raises.
 ** SELECT * FROM cert_serial(serial [, as_of]) -> exactly one row: valid, error, message, city_code,
@@ -184,6 +184,7 @@ static void certSerialCheckFunc(sqlite3_context *ctx, int argc, sqlite3_value **
   const RsDate *pAsOf = 0;
   SerialInfo info;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (rs_arg_blob(ctx, argv[0], "cert_serial_check", "serial")) return;
   if (argc >= 2) {
     if (rs_arg_date(ctx, argv[1], "cert_serial_check", "as_of", &asOf) <= 0) return;
     pAsOf = &asOf;
@@ -265,14 +266,25 @@ static int csrFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
         "cert_serial: missing argument 'serial': SELECT * FROM cert_serial(serial [, as_of])");
     return pTab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  if (pAsOfArg && sqlite3_value_type(pAsOfArg) != SQLITE_NULL) {
-    const char *z = (const char *)sqlite3_value_text(pAsOfArg);
-    if (sqlite3_value_type(pAsOfArg) == SQLITE_BLOB ||
-        !rs_date_parse(z, sqlite3_value_bytes(pAsOfArg), &asOf)) {
+  {
+    int bNoMem = 0;
+    char *zBlob = rs_blob_errmsg(pSerial, "cert_serial", "serial", &bNoMem);
+    if (bNoMem) return SQLITE_NOMEM;
+    if (zBlob) {
       sqlite3_free(pTab->zErrMsg);
-      pTab->zErrMsg = sqlite3_mprintf(
-          "cert_serial: as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%!.40s'",
-          sqlite3_value_type(pAsOfArg) == SQLITE_BLOB ? "BLOB" : z);
+      pTab->zErrMsg = zBlob;
+      return SQLITE_ERROR;
+    }
+  }
+  if (pAsOfArg && sqlite3_value_type(pAsOfArg) != SQLITE_NULL) {
+    /* The type first: sqlite3_value_text would turn a BLOB into text. */
+    int bBlob = sqlite3_value_type(pAsOfArg) == SQLITE_BLOB;
+    const char *z = bBlob ? 0 : (const char *)sqlite3_value_text(pAsOfArg);
+    if (bBlob || !rs_date_parse(z, sqlite3_value_bytes(pAsOfArg), &asOf)) {
+      sqlite3_free(pTab->zErrMsg);
+      pTab->zErrMsg =
+          bBlob ? sqlite3_mprintf("cert_serial: as_of: expected a date YYYY-MM-DD or YYYYMMDD, got a BLOB")
+                : sqlite3_mprintf("cert_serial: as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%!.40s'", z);
       return pTab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     pAsOf = &asOf;
@@ -283,10 +295,6 @@ static int csrFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
     return SQLITE_OK;
   }
   pCur->rc = serialCheckValue(pSerial, pAsOf, &pCur->info);
-  if (pCur->rc == -1) {
-    snprintf(pCur->zMessage, sizeof(pCur->zMessage), "证书序列号 serial: a BLOB, not text / 序列号应为文本");
-    return SQLITE_OK;
-  }
   serial_message(pCur->rc, &pCur->info, pCur->zMessage, (int)sizeof(pCur->zMessage));
   return SQLITE_OK;
 }

@@ -29,8 +29,9 @@
 ** idcard_age(id [, as_of])       -> whole years (周岁) at as_of (default today), else NULL.
 ** idcard_checkdigit(body)        -> the MOD 11-2 check character of 17 digits, else NULL.   pure
 **
-** A malformed as_of, an unknown sex code or a BLOB where text is required is misuse and raises an
-** error naming the function and argument. An invalid number is data: 0 or NULL, never an error.
+** A malformed as_of, an unknown sex code or a BLOB in any argument is misuse and raises an error
+** naming the function and argument (the one BLOB rule, rs_sql.h), in the table form too. An
+** invalid number is data: 0 or NULL, never an error.
 **
 ** Update 2026-11-30 (issue 23): the table form gained region_name, region_name_at_birth,
 ** region_first_year and region_last_year, after the existing columns; the region table is now every
@@ -95,6 +96,7 @@ static void checkIdcardFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv
   const RsDate *pAsOf = 0;
   int sex = 0;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (rs_arg_blob(ctx, argv[0], "check_idcard", "id")) return;
   if (argc >= 2) {
     int r = rs_arg_date(ctx, argv[1], "check_idcard", "as_of", &asOf);
     if (r <= 0) return; /* NULL as_of: NULL; malformed: error set */
@@ -114,6 +116,7 @@ static int validArg(sqlite3_value *v, IdcardInfo *p) {
 static void upgradeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   IdcardInfo info;
   (void)argc;
+  if (rs_arg_blob(ctx, argv[0], "idcard_upgrade", "id")) return;
   if (validArg(argv[0], &info)) sqlite3_result_text(ctx, info.zId18, 18, SQLITE_TRANSIENT);
 }
 
@@ -122,6 +125,7 @@ static void birthFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   IdcardInfo info;
   char z[11];
   (void)argc;
+  if (rs_arg_blob(ctx, argv[0], "idcard_birth", "id")) return;
   if (!validArg(argv[0], &info)) return;
   rs_date_format(info.birth, z);
   sqlite3_result_text(ctx, z, 10, SQLITE_TRANSIENT);
@@ -131,6 +135,7 @@ static void birthFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 static void sexFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   IdcardInfo info;
   (void)argc;
+  if (rs_arg_blob(ctx, argv[0], "idcard_sex", "id")) return;
   if (validArg(argv[0], &info)) sqlite3_result_int(ctx, info.sex);
 }
 
@@ -138,6 +143,7 @@ static void sexFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 static void ageFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   IdcardInfo info;
   RsDate asOf;
+  if (rs_arg_blob(ctx, argv[0], "idcard_age", "id")) return;
   if (argc >= 2) {
     if (rs_arg_date(ctx, argv[1], "idcard_age", "as_of", &asOf) <= 0) return;
   } else {
@@ -150,7 +156,8 @@ static void ageFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 /* idcard_checkdigit(body): body is 17 digits, or 18 characters of which the first 17 count. */
 static void checkdigitFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[0]) == SQLITE_BLOB) return;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (rs_arg_blob(ctx, argv[0], "idcard_checkdigit", "body")) return;
   const char *z = (const char *)sqlite3_value_text(argv[0]);
   int n = sqlite3_value_bytes(argv[0]);
   if (!z || (n != 17 && n != 18)) return;
@@ -297,15 +304,28 @@ static int idcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
     pTab->zErrMsg = sqlite3_mprintf("check_idcard: missing argument 'id': SELECT * FROM check_idcard(id [, as_of [, sex]])");
     return SQLITE_ERROR;
   }
+  {
+    int bNoMem = 0;
+    char *zBlob = rs_blob_errmsg(pId, "check_idcard", "id", &bNoMem);
+    if (!zBlob && !bNoMem) zBlob = rs_blob_errmsg(pSex, "check_idcard", "sex", &bNoMem);
+    if (bNoMem) return SQLITE_NOMEM;
+    if (zBlob) {
+      sqlite3_free(pTab->zErrMsg);
+      pTab->zErrMsg = zBlob;
+      return SQLITE_ERROR;
+    }
+  }
   if (pAsOf) {
     if (sqlite3_value_type(pAsOf) == SQLITE_NULL) {
       hasAsOf = 0;
     } else {
-      const char *z = (const char *)sqlite3_value_text(pAsOf);
-      if (sqlite3_value_type(pAsOf) == SQLITE_BLOB || !rs_date_parse(z, sqlite3_value_bytes(pAsOf), &asOf)) {
+      /* The type first: sqlite3_value_text would turn a BLOB into text. */
+      int bBlob = sqlite3_value_type(pAsOf) == SQLITE_BLOB;
+      const char *z = bBlob ? 0 : (const char *)sqlite3_value_text(pAsOf);
+      if (bBlob || !rs_date_parse(z, sqlite3_value_bytes(pAsOf), &asOf)) {
         sqlite3_free(pTab->zErrMsg);
-        pTab->zErrMsg = sqlite3_mprintf("check_idcard: as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'",
-                                        sqlite3_value_type(pAsOf) == SQLITE_BLOB ? "BLOB" : z);
+        pTab->zErrMsg = bBlob ? sqlite3_mprintf("check_idcard: as_of: expected a date YYYY-MM-DD or YYYYMMDD, got a BLOB")
+                              : sqlite3_mprintf("check_idcard: as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'", z);
         return SQLITE_ERROR;
       }
     }
@@ -324,11 +344,6 @@ static int idcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
     return SQLITE_OK;
   }
   pCur->rc = checkValue(pId, hasAsOf ? &asOf : 0, sex, &pCur->info);
-  if (pCur->rc == -1) {
-    snprintf(pCur->zMessage, sizeof(pCur->zMessage),
-             "AAC002 社会保障号码: a BLOB, not text / 号码应为文本");
-    return SQLITE_OK;
-  }
   idcard_message(pCur->rc, &pCur->info, pCur->zMessage, sizeof(pCur->zMessage));
   if (pCur->rc != IDCARD_OK) return SQLITE_OK;
 

@@ -157,9 +157,10 @@ PolicyHost *policy_conn_host(PolicyConn *p, const char *zFunc, char **pzErr) {
 
 /* {====== argument readers */
 
-/* argv as a city index; -2 for NULL; -1 after setting an error. */
+/* argv as a city index; -2 for NULL; -1 after setting an error (a BLOB included). */
 int policy_arg_city(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc) {
   if (sqlite3_value_type(v) == SQLITE_NULL) return -2;
+  if (rs_arg_blob(ctx, v, zFunc, "city")) return -1;
   const char *z = (const char *)sqlite3_value_text(v);
   int i = z ? policy_city_find(z, sqlite3_value_bytes(v)) : -1;
   if (i < 0) {

@@ -54,6 +54,9 @@
 **   renshe_policy(name PRIMARY KEY, extends, source, installed_by, installed_at, history_id)
 **   renshe_policy_history(id, name, action 'install'|'rollback', extends, source, installed_by,
 **                         installed_at, supersedes)  -- every version installed; never deleted
+** The history is append-only: its triggers (created with it, and by every install or rollback in
+** a file made before them) refuse UPDATE, DELETE and an INSERT whose id exists (REPLACE and UPSERT
+** would delete that row without firing the DELETE trigger).
 ** A change is seen by the next statement of every connection: each statement compares
 ** max(renshe_policy_history.id) with the generation its connection loaded (once per statement
 ** when the city argument is constant). Change scripts only through policy_install and
@@ -80,7 +83,17 @@ static const char zPolicySchema[] =
     " supersedes INTEGER);"
     "CREATE TABLE IF NOT EXISTS main.renshe_policy("
     " name TEXT PRIMARY KEY, extends TEXT, source TEXT NOT NULL, installed_by TEXT,"
-    " installed_at TEXT NOT NULL, history_id INTEGER NOT NULL);";
+    " installed_at TEXT NOT NULL, history_id INTEGER NOT NULL);"
+    "CREATE TRIGGER IF NOT EXISTS main.renshe_policy_history_no_replace BEFORE INSERT ON"
+    " renshe_policy_history WHEN EXISTS (SELECT 1 FROM main.renshe_policy_history h"
+    " WHERE h.id = NEW.id) BEGIN SELECT RAISE(ABORT, 'renshe_policy_history: id exists"
+    " already: the history of installed scripts is never replaced (REPLACE, UPSERT)'); END;"
+    "CREATE TRIGGER IF NOT EXISTS main.renshe_policy_history_no_update BEFORE UPDATE ON"
+    " renshe_policy_history BEGIN SELECT RAISE(ABORT, 'renshe_policy_history: the history of"
+    " installed scripts is never changed: install or roll back instead'); END;"
+    "CREATE TRIGGER IF NOT EXISTS main.renshe_policy_history_no_delete BEFORE DELETE ON"
+    " renshe_policy_history BEGIN SELECT RAISE(ABORT, 'renshe_policy_history: the history of"
+    " installed scripts is never deleted: install or roll back instead'); END;";
 
 /* }====== */
 
@@ -361,7 +374,8 @@ static void policyRollbackFunc(sqlite3_context *ctx, int argc, sqlite3_value **a
     }
   }
   if (policyExec(db, "SAVEPOINT renshe_policy_rollback") != SQLITE_OK) goto rollback_error;
-  if (policyRecord(db, zName, "rollback", zSrc, nSrc, 0, iTarget, iTarget) < 0) {
+  if (policyExec(db, zPolicySchema) != SQLITE_OK ||
+      policyRecord(db, zName, "rollback", zSrc, nSrc, 0, iTarget, iTarget) < 0) {
     rs_result_errorf(ctx, "policy_rollback(): %s", sqlite3_errmsg(db));
     policyExec(db, "ROLLBACK TO renshe_policy_rollback");
     policyExec(db, "RELEASE renshe_policy_rollback");
@@ -494,6 +508,10 @@ static void policyCursorClear(PolicyCursor *c) {
 /* City argument of a table-valued function: index, -2 for NULL, -1 after *pzErr. */
 static int policyTabCity(sqlite3_value *v, const char *zFunc, char **pzErr) {
   if (!v || sqlite3_value_type(v) == SQLITE_NULL) return -2;
+  if (sqlite3_value_type(v) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): city: expected text, got a BLOB", zFunc);
+    return -1;
+  }
   const char *z = (const char *)sqlite3_value_text(v);
   int i = z ? policy_city_find(z, sqlite3_value_bytes(v)) : -1;
   if (i < 0) {
@@ -509,14 +527,16 @@ static int policyTabCity(sqlite3_value *v, const char *zFunc, char **pzErr) {
 static int policyTabAsOf(sqlite3_value *v, const char *zFunc, char *z, char **pzErr) {
   RsDate d;
   if (!v || sqlite3_value_type(v) == SQLITE_NULL) return 0;
+  /* The type first: sqlite3_value_text would turn a BLOB into text. */
+  if (sqlite3_value_type(v) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): as_of: expected a date YYYY-MM-DD or YYYYMMDD, got a BLOB",
+                             zFunc);
+    return -1;
+  }
   const char *zIn = (const char *)sqlite3_value_text(v);
-  if (sqlite3_value_type(v) == SQLITE_BLOB || !zIn ||
-      !rs_date_parse(zIn, sqlite3_value_bytes(v), &d)) {
-    *pzErr =
-        sqlite3_mprintf("%s(): as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'", zFunc,
-                        sqlite3_value_type(v) == SQLITE_BLOB ? "BLOB"
-                        : zIn                                ? zIn
-                                                             : "");
+  if (!zIn || !rs_date_parse(zIn, sqlite3_value_bytes(v), &d)) {
+    *pzErr = sqlite3_mprintf("%s(): as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'",
+                             zFunc, zIn ? zIn : "");
     return -1;
   }
   rs_date_format(d, z);
@@ -533,6 +553,10 @@ static int policyExplainFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, 
   const char *zFunc = c->pDef->zName;
   int iCity = policyTabCity(a[0], zFunc, pzErr);
   if (iCity == -1) return SQLITE_ERROR;
+  if (a[1] && sqlite3_value_type(a[1]) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): rule: expected text, got a BLOB", zFunc);
+    return SQLITE_ERROR;
+  }
   int r = policyTabAsOf(a[2], zFunc, zAsOf, pzErr);
   if (r < 0) return SQLITE_ERROR;
   const char *zName = a[1] ? (const char *)sqlite3_value_text(a[1]) : 0;

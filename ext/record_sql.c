@@ -324,12 +324,13 @@ static void codeNameFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
   int tf = sqlite3_value_type(argv[0]), tc = sqlite3_value_type(argv[1]);
   if (tf == SQLITE_NULL || tc == SQLITE_NULL) return;
-  const char *zField = tf == SQLITE_BLOB ? "BLOB" : (const char *)sqlite3_value_text(argv[0]);
+  if (rs_arg_blob(ctx, argv[0], "renshe_code_name", "field")) return;
+  const char *zField = (const char *)sqlite3_value_text(argv[0]);
   if (!zField) {
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  const RecordField *f = tf == SQLITE_BLOB ? 0 : record_field_any(zField);
+  const RecordField *f = record_field_any(zField);
   if (!f || !f->zCodeTable[0]) {
     rs_result_errorf(ctx,
                      "renshe_code_name(): field: '%.40s' is not a coded field of the national "
@@ -642,12 +643,16 @@ static int probFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
   if (r < 0) return probError(pTab, zErr);
   if (pAsOf) {
     if (sqlite3_value_type(pAsOf) != SQLITE_NULL) {
+      /* The type first: sqlite3_value_text would turn a BLOB into text. */
+      if (sqlite3_value_type(pAsOf) == SQLITE_BLOB) {
+        return probError(pTab, sqlite3_mprintf("as_of: expected a date YYYY-MM-DD or YYYYMMDD, "
+                                               "got a BLOB"));
+      }
       const char *z = (const char *)sqlite3_value_text(pAsOf);
-      if (sqlite3_value_type(pAsOf) == SQLITE_BLOB || !z ||
-          !rs_date_parse(z, sqlite3_value_bytes(pAsOf), &args.asOf)) {
+      if (!z) return SQLITE_NOMEM;
+      if (!rs_date_parse(z, sqlite3_value_bytes(pAsOf), &args.asOf)) {
         return probError(
-            pTab, sqlite3_mprintf("as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'",
-                                  sqlite3_value_type(pAsOf) == SQLITE_BLOB ? "BLOB" : z));
+            pTab, sqlite3_mprintf("as_of: expected a date YYYY-MM-DD or YYYYMMDD, got '%.40s'", z));
       }
       args.pAsOf = &args.asOf;
     }

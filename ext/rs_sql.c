@@ -34,6 +34,19 @@ int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const
   return -1;
 }
 
+int rs_arg_blob(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const char *zArg) {
+  if (sqlite3_value_type(v) != SQLITE_BLOB) return 0;
+  rs_result_errorf(ctx, "%s(): %s: expected text, got a BLOB", zFunc, zArg);
+  return 1;
+}
+
+char *rs_blob_errmsg(sqlite3_value *v, const char *zFunc, const char *zArg, int *pNoMem) {
+  if (!v || sqlite3_value_type(v) != SQLITE_BLOB) return 0;
+  char *z = sqlite3_mprintf("%s(): %s: expected text, got a BLOB", zFunc, zArg);
+  if (!z) *pNoMem = 1;
+  return z;
+}
+
 int rs_vtab_connect(sqlite3 *db, const char *zSchema, size_t nByte, sqlite3_vtab **ppVtab) {
   int rc = sqlite3_declare_vtab(db, zSchema);
   if (rc != SQLITE_OK) return rc;

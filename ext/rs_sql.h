@@ -37,6 +37,15 @@ int rs_register_functions(sqlite3 *db, const RsFunc *a, int n, void *pApp);
 int rs_arg_date(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const char *zArg,
                 RsDate *p);
 
+/* The one BLOB rule of every function (README "Errors"): a BLOB where text, a number or a date
+** is required is misuse, never data. rs_arg_blob returns 1 after setting the error
+** "zFunc(): zArg: expected text, got a BLOB" when v is a BLOB, else 0; rs_blob_errmsg returns that
+** message (sqlite3_mprintf; the caller frees it; 0 when v is no BLOB, or out of memory with *pNoMem
+** set) for the xFilter of a table-valued form. Only base64_encode(data) and policy_install(source)
+** take bytes. Test the type before any sqlite3_value_text: that call turns a BLOB into text. */
+int rs_arg_blob(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, const char *zArg);
+char *rs_blob_errmsg(sqlite3_value *v, const char *zFunc, const char *zArg, int *pNoMem);
+
 /*
 ** xBestIndex of an eponymous table-valued function whose arguments are the hidden columns
 ** iFirstArg .. iFirstArg + nArg - 1 (at most 8). Equality constraints on them reach xFilter as

@@ -43,6 +43,10 @@ SQLITE_EXTENSION_INIT3
 static int statusEvalRule(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
                           const char *zAsOf, const char *zFunc, const char *zRule, PolicyValue *pV,
                           char **pzErr) {
+  if (sqlite3_value_type(pCity) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): city: expected text, got a BLOB", zFunc);
+    return SQLITE_ERROR;
+  }
   const char *zCity = (const char *)sqlite3_value_text(pCity);
   int iCity = zCity ? policy_city_find(zCity, sqlite3_value_bytes(pCity)) : -1;
   if (iCity < 0) {
@@ -191,12 +195,17 @@ static int statusFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr
     return SQLITE_OK; /* a NULL argument: no rows */
   }
   if (apArg[2]) {
-    const char *z = (const char *)sqlite3_value_text(apArg[2]);
-    if (sqlite3_value_type(apArg[2]) == SQLITE_BLOB || !z ||
+    /* The type first: sqlite3_value_text would turn a BLOB into text. */
+    const char *z = sqlite3_value_type(apArg[2]) == SQLITE_BLOB
+                        ? 0
+                        : (const char *)sqlite3_value_text(apArg[2]);
+    if (!z ||
         !rs_date_parse(z, sqlite3_value_bytes(apArg[2]), &asOf)) {
       sqlite3_free(pTab->base.zErrMsg);
-      pTab->base.zErrMsg = sqlite3_mprintf("unemployment_status(): as_of: expected a date YYYY-MM-DD "
-                                           "or YYYYMMDD, got '%.40s'", z ? z : "BLOB");
+      pTab->base.zErrMsg = z ? sqlite3_mprintf("unemployment_status(): as_of: expected a date "
+                                               "YYYY-MM-DD or YYYYMMDD, got '%.40s'", z)
+                             : sqlite3_mprintf("unemployment_status(): as_of: expected a date "
+                                               "YYYY-MM-DD or YYYYMMDD, got a BLOB");
       return SQLITE_ERROR;
     }
   } else {

@@ -48,6 +48,13 @@
 -- is never renamed (that would re-assign the code), un-retired or deleted.
 -- reading: issuing dates never go backwards within an office's year, so that the sequence order
 -- is the issuing order ("依次顺序取值").
+--
+-- Nothing is replaced behind the triggers' back: INSERT OR REPLACE, REPLACE and UPSERT delete the
+-- conflicting row without firing DELETE triggers (unless PRAGMA recursive_triggers is on), and
+-- UPDATE OR REPLACE does the same to a row whose key the update takes. So every table whose rows
+-- are kept has a BEFORE INSERT trigger that refuses a row whose key (each UNIQUE key) exists
+-- already, whatever the statement's conflict clause, and its keys are never updated. A refused
+-- statement changes nothing; change what may change (a provider's name, retired_on) with UPDATE.
 
 CREATE TABLE IF NOT EXISTS cert_provider (  -- 培训主体代码 and the 废置清单
   city TEXT NOT NULL CHECK (cert_serial_city(city) = city),  -- 设区的市代码 3700-3716
@@ -114,6 +121,20 @@ CREATE INDEX IF NOT EXISTS cert_issued_by_provider ON cert_issued(city, county, 
 -- {====================================================================
 -- Providers: codes are never re-assigned (附件2 二(三)2)
 
+-- Any insert of a code that exists (INSERT, INSERT OR REPLACE, REPLACE, UPSERT): a retired code
+-- is never assigned again; a live one is changed by UPDATE (its name), never replaced.
+CREATE TRIGGER IF NOT EXISTS cert_provider_no_reassign BEFORE INSERT ON cert_provider
+WHEN EXISTS (SELECT 1 FROM cert_provider p WHERE p.city = NEW.city AND p.county = NEW.county
+             AND p.code = NEW.code AND p.retired_on IS NOT NULL) BEGIN
+  SELECT RAISE(ABORT, 'cert_provider: a retired provider code is never assigned again: 废置清单中的代码仅作为历史记录查询、追溯，不可再重新赋予其他承担政府补贴性培训任务的培训主体 (鲁人社函〔2020〕48号 附件2 二(三)2)');
+END;
+
+CREATE TRIGGER IF NOT EXISTS cert_provider_no_replace BEFORE INSERT ON cert_provider
+WHEN EXISTS (SELECT 1 FROM cert_provider p WHERE p.city = NEW.city AND p.county = NEW.county
+             AND p.code = NEW.code AND p.retired_on IS NULL) BEGIN
+  SELECT RAISE(ABORT, 'cert_provider: (city, county, code) is assigned already: a code is assigned once (鲁人社函〔2020〕48号 附件2 二(三)1); change its name with UPDATE, never by REPLACE or UPSERT');
+END;
+
 CREATE TRIGGER IF NOT EXISTS cert_provider_no_delete BEFORE DELETE ON cert_provider BEGIN
   SELECT RAISE(ABORT, 'cert_provider: a provider code is never deleted: retire it (retired_on); 废置清单中的代码仅作为历史记录查询、追溯 (鲁人社函〔2020〕48号 附件2 二(三)2)');
 END;
@@ -142,6 +163,12 @@ WHEN EXISTS (SELECT 1 FROM cert_issued i WHERE i.city = NEW.city AND i.county = 
   SELECT RAISE(ABORT, 'cert_seq_before: this office has issued serials for the year in this register already; the carried sequence must come first');
 END;
 
+CREATE TRIGGER IF NOT EXISTS cert_seq_before_no_replace BEFORE INSERT ON cert_seq_before
+WHEN EXISTS (SELECT 1 FROM cert_seq_before s WHERE s.city = NEW.city AND s.county = NEW.county
+             AND s.year = NEW.year) BEGIN
+  SELECT RAISE(ABORT, 'cert_seq_before: the carried sequence of this office and year is set already; it is never changed or replaced');
+END;
+
 CREATE TRIGGER IF NOT EXISTS cert_seq_before_no_update BEFORE UPDATE ON cert_seq_before BEGIN
   SELECT RAISE(ABORT, 'cert_seq_before: a carried sequence is never changed');
 END;
@@ -157,6 +184,16 @@ END;
 CREATE TRIGGER IF NOT EXISTS cert_batch_provider BEFORE INSERT ON cert_batch
 WHEN NOT EXISTS (SELECT 1 FROM cert_provider p WHERE p.city = NEW.city AND p.county = NEW.county AND p.code = NEW.provider) BEGIN
   SELECT RAISE(ABORT, 'cert_batch: (city, county, provider) is not in cert_provider: the office assigns the provider code first (鲁人社函〔2020〕48号 附件2 二(三)1)');
+END;
+
+CREATE TRIGGER IF NOT EXISTS cert_batch_no_replace BEFORE INSERT ON cert_batch
+WHEN EXISTS (SELECT 1 FROM cert_batch b WHERE b.batch_id = NEW.batch_id) BEGIN
+  SELECT RAISE(ABORT, 'cert_batch: batch_id exists already: a batch is never replaced (REPLACE, UPSERT); leave batch_id out for a new batch');
+END;
+
+CREATE TRIGGER IF NOT EXISTS cert_batch_no_renumber BEFORE UPDATE OF batch_id ON cert_batch
+WHEN NEW.batch_id IS NOT OLD.batch_id BEGIN
+  SELECT RAISE(ABORT, 'cert_batch: batch_id is never changed');
 END;
 
 CREATE TRIGGER IF NOT EXISTS cert_batch_issued_final BEFORE UPDATE ON cert_batch
@@ -184,6 +221,12 @@ WHEN EXISTS (SELECT 1 FROM cert_batch b WHERE b.batch_id = OLD.batch_id AND b.is
   SELECT RAISE(ABORT, 'cert_trainee: the batch was issued; its list is never changed');
 END;
 
+-- (A trainee moved by UPDATE OR REPLACE into an issued batch would delete that batch's row.)
+CREATE TRIGGER IF NOT EXISTS cert_trainee_stay_open BEFORE UPDATE OF batch_id ON cert_trainee
+WHEN NOT EXISTS (SELECT 1 FROM cert_batch b WHERE b.batch_id = NEW.batch_id AND b.issued_on IS NULL) BEGIN
+  SELECT RAISE(ABORT, 'cert_trainee: batch_id is not an open batch (unknown, or issued already)');
+END;
+
 CREATE TRIGGER IF NOT EXISTS cert_trainee_no_delete BEFORE DELETE ON cert_trainee
 WHEN EXISTS (SELECT 1 FROM cert_batch b WHERE b.batch_id = OLD.batch_id AND b.issued_on IS NOT NULL) BEGIN
   SELECT RAISE(ABORT, 'cert_trainee: the batch was issued; its list is never changed');
@@ -192,6 +235,18 @@ END;
 
 -- {====================================================================
 -- Issued serials: in order, never twice, never for a retired code
+
+-- A serial belongs to a trainee of an open batch, with the batch's provider and category: rows
+-- come from INSERT INTO cert_issue, and a direct insert must say the same. (Created
+-- first, so fired last: the other rules name the problem of a direct insert first.)
+CREATE TRIGGER IF NOT EXISTS cert_issued_batch BEFORE INSERT ON cert_issued
+WHEN NOT EXISTS (SELECT 1 FROM cert_batch b JOIN cert_trainee t ON t.batch_id = b.batch_id
+                 WHERE b.batch_id = NEW.batch_id AND b.issued_on IS NULL
+                 AND b.city = NEW.city AND b.county = NEW.county AND b.provider = NEW.provider
+                 AND b.category = NEW.category
+                 AND t.line = NEW.line AND t.idcard = NEW.idcard AND t.name = NEW.name) BEGIN
+  SELECT RAISE(ABORT, 'cert_issued: batch_id and line are not a trainee of an open batch with this provider, category, idcard and name; issue with INSERT INTO cert_issue(batch_id, issued_on)');
+END;
 
 CREATE TRIGGER IF NOT EXISTS cert_issued_in_order BEFORE INSERT ON cert_issued
 WHEN NEW.seq IS NOT max(
@@ -214,6 +269,17 @@ CREATE TRIGGER IF NOT EXISTS cert_issued_provider BEFORE INSERT ON cert_issued
 WHEN NOT EXISTS (SELECT 1 FROM cert_provider p WHERE p.city = NEW.city AND p.county = NEW.county
                  AND p.code = NEW.provider AND (p.retired_on IS NULL OR p.retired_on > NEW.issued_on)) BEGIN
   SELECT RAISE(ABORT, 'cert_issue: the provider code is on the retired list (废置清单) or not registered: no new serials for it; its old serials stay valid (鲁人社函〔2020〕48号 附件2 二(三)2)');
+END;
+
+-- An issued row is never replaced: REPLACE or UPSERT on any of its keys is refused. (Created last:
+-- SQLite fires the most recently created trigger first, so this is the error a replace gets; the
+-- order only chooses the message, every trigger refuses on its own.)
+CREATE TRIGGER IF NOT EXISTS cert_issued_no_replace BEFORE INSERT ON cert_issued
+WHEN EXISTS (SELECT 1 FROM cert_issued i WHERE i.serial = NEW.serial)
+  OR EXISTS (SELECT 1 FROM cert_issued i WHERE i.city = NEW.city AND i.county = NEW.county
+             AND i.year = NEW.year AND i.seq = NEW.seq)
+  OR EXISTS (SELECT 1 FROM cert_issued i WHERE i.batch_id = NEW.batch_id AND i.line = NEW.line) BEGIN
+  SELECT RAISE(ABORT, 'cert_issued: the serial, its (office, year, seq) or its (batch_id, line) is issued already: an issued serial is never replaced, changed or deleted / 已赋序列号不可变更');
 END;
 
 CREATE TRIGGER IF NOT EXISTS cert_issued_no_update BEFORE UPDATE ON cert_issued BEGIN

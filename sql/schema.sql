@@ -21,6 +21,14 @@
 --   employer             用人单位, by 统一社会信用代码
 --   subsidy_kind         the subsidy kinds, each with the text that creates it
 --   subsidy_claim        claims as the office recorded them (amounts in 分)
+-- Kept rows: nothing here is deleted, and no INSERT OR REPLACE, REPLACE, UPSERT or UPDATE OR
+-- REPLACE removes a row behind the triggers' back (REPLACE deletes the conflicting row without
+-- firing DELETE triggers unless PRAGMA recursive_triggers is on). Each table has a BEFORE INSERT
+-- trigger that refuses a row whose key exists already, whatever the conflict clause, and its key
+-- is never updated. The import log (import_file, import_reject) and registration_event are
+-- append-only; a registration, an employer, a subsidy kind and a claim may be corrected by UPDATE
+-- (not their key). A refused statement changes nothing. (seed rows: subsidy_kind's INSERT OR
+-- IGNORE below passes for a row that is there already, unchanged, so this file can be read again.)
 -- Views:
 --   person               every person, by the 18-character ID number, with birth date and sex
 --   unemployment_person  one row per approved registration: its city and the person JSON that
@@ -37,6 +45,18 @@ CREATE TABLE IF NOT EXISTS import_file (
   rejected INTEGER,
   CHECK (loaded IS NULL OR rows_in = loaded + rejected)  -- nothing lost
 );
+CREATE TRIGGER IF NOT EXISTS import_file_no_replace BEFORE INSERT ON import_file
+WHEN EXISTS (SELECT 1 FROM import_file f WHERE f.id = NEW.id) BEGIN
+  SELECT RAISE(ABORT, 'import_file: id exists already: the import log is never replaced (REPLACE, UPSERT); leave id out');
+END;
+CREATE TRIGGER IF NOT EXISTS import_file_counts_once BEFORE UPDATE ON import_file
+WHEN OLD.loaded IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.path IS NOT OLD.path
+  OR NEW.kind IS NOT OLD.kind OR NEW.as_of IS NOT OLD.as_of OR NEW.rows_in IS NOT OLD.rows_in BEGIN
+  SELECT RAISE(ABORT, 'import_file: the import log is never changed: only loaded and rejected are set, once, by the import that wrote the row');
+END;
+CREATE TRIGGER IF NOT EXISTS import_file_no_delete BEFORE DELETE ON import_file BEGIN
+  SELECT RAISE(ABORT, 'import_file: the import log is never deleted');
+END;
 
 CREATE TABLE IF NOT EXISTS import_reject (
   file_id INTEGER NOT NULL REFERENCES import_file(id),
@@ -45,6 +65,12 @@ CREATE TABLE IF NOT EXISTS import_reject (
   rule TEXT NOT NULL,     -- csv, duplicate, unknown_registration, or a record_problems rule
   message TEXT NOT NULL
 );
+CREATE TRIGGER IF NOT EXISTS import_reject_no_update BEFORE UPDATE ON import_reject BEGIN
+  SELECT RAISE(ABORT, 'import_reject: the import log is never changed');
+END;
+CREATE TRIGGER IF NOT EXISTS import_reject_no_delete BEFORE DELETE ON import_reject BEGIN
+  SELECT RAISE(ABORT, 'import_reject: the import log is never deleted');
+END;
 
 -- 失业登记申请审核结果信息 (鲁人社字〔2020〕39号 附件5 四(二)); field codes as column names.
 CREATE TABLE IF NOT EXISTS registration (
@@ -84,6 +110,17 @@ CREATE TABLE IF NOT EXISTS registration (
          check_idcard(AAC002, AAE036, CASE WHEN AAC004 IN ('1', '2') THEN AAC004 END))
 );
 CREATE INDEX IF NOT EXISTS registration_city ON registration(city);
+CREATE TRIGGER IF NOT EXISTS registration_no_replace BEFORE INSERT ON registration
+WHEN EXISTS (SELECT 1 FROM registration r WHERE r.AAZ341 = NEW.AAZ341) BEGIN
+  SELECT RAISE(ABORT, 'registration: AAZ341 系统流水号: registered already: a registration is never replaced (REPLACE, UPSERT) / 系统流水号重复');
+END;
+CREATE TRIGGER IF NOT EXISTS registration_no_rekey BEFORE UPDATE OF AAZ341 ON registration
+WHEN NEW.AAZ341 IS NOT OLD.AAZ341 BEGIN
+  SELECT RAISE(ABORT, 'registration: AAZ341 系统流水号: never changed (its events refer to it) / 系统流水号不可变更');
+END;
+CREATE TRIGGER IF NOT EXISTS registration_no_delete BEFORE DELETE ON registration BEGIN
+  SELECT RAISE(ABORT, 'registration: a registration is never deleted: its end is an event (registration_event: cancelled, employed, ...) / 失业登记不可删除');
+END;
 
 CREATE TABLE IF NOT EXISTS registration_event (
   AAZ341 TEXT NOT NULL REFERENCES registration(AAZ341),  -- the registration it belongs to
@@ -94,6 +131,12 @@ CREATE TABLE IF NOT EXISTS registration_event (
   line INTEGER
 );
 CREATE INDEX IF NOT EXISTS registration_event_reg ON registration_event(AAZ341);
+CREATE TRIGGER IF NOT EXISTS registration_event_no_update BEFORE UPDATE ON registration_event BEGIN
+  SELECT RAISE(ABORT, 'registration_event: an event is never changed: record what happened next as a new event');
+END;
+CREATE TRIGGER IF NOT EXISTS registration_event_no_delete BEFORE DELETE ON registration_event BEGIN
+  SELECT RAISE(ABORT, 'registration_event: an event is never deleted: record what happened next as a new event');
+END;
 
 -- The person JSON of unemployment_status for every approved registration. The ID number is
 -- AAC002, or AAC044 when the document is a 居民身份证 or 社会保障卡 (AAC058 01, 04); the place type
@@ -125,6 +168,17 @@ CREATE TABLE IF NOT EXISTS employer (
   name TEXT NOT NULL,
   city TEXT NOT NULL CHECK (length(city) = 6)  -- GB/T 2260 code of the 设区的市
 );
+CREATE TRIGGER IF NOT EXISTS employer_no_replace BEFORE INSERT ON employer
+WHEN EXISTS (SELECT 1 FROM employer e WHERE e.credit_code = NEW.credit_code) BEGIN
+  SELECT RAISE(ABORT, 'employer: credit_code 统一社会信用代码: known already: an employer is never replaced (REPLACE, UPSERT); change its name or city with UPDATE');
+END;
+CREATE TRIGGER IF NOT EXISTS employer_no_rekey BEFORE UPDATE OF credit_code ON employer
+WHEN NEW.credit_code IS NOT OLD.credit_code BEGIN
+  SELECT RAISE(ABORT, 'employer: credit_code 统一社会信用代码: never changed (claims refer to it)');
+END;
+CREATE TRIGGER IF NOT EXISTS employer_no_delete BEFORE DELETE ON employer BEGIN
+  SELECT RAISE(ABORT, 'employer: an employer is never deleted (claims refer to it)');
+END;
 
 -- The subsidy kinds an office pays, each by its code, with the
 -- text that creates it. renshe records claims as the office approved them; it does not compute
@@ -134,6 +188,18 @@ CREATE TABLE IF NOT EXISTS subsidy_kind (
   name TEXT NOT NULL,
   basis TEXT NOT NULL
 );
+CREATE TRIGGER IF NOT EXISTS subsidy_kind_no_replace BEFORE INSERT ON subsidy_kind
+WHEN EXISTS (SELECT 1 FROM subsidy_kind k WHERE k.code = NEW.code
+             AND (k.name IS NOT NEW.name OR k.basis IS NOT NEW.basis)) BEGIN
+  SELECT RAISE(ABORT, 'subsidy_kind: code exists already with another name or basis: a kind is never replaced (REPLACE, UPSERT); change it with UPDATE');
+END;
+CREATE TRIGGER IF NOT EXISTS subsidy_kind_no_rekey BEFORE UPDATE OF code ON subsidy_kind
+WHEN NEW.code IS NOT OLD.code BEGIN
+  SELECT RAISE(ABORT, 'subsidy_kind: code is never changed (claims refer to it)');
+END;
+CREATE TRIGGER IF NOT EXISTS subsidy_kind_no_delete BEFORE DELETE ON subsidy_kind BEGIN
+  SELECT RAISE(ABORT, 'subsidy_kind: a kind is never deleted (claims refer to it)');
+END;
 INSERT OR IGNORE INTO subsidy_kind VALUES
   ('job_referral_subsidy', '职业介绍补贴', '鲁人社字〔2020〕22号 三 2'),
   ('flexible_employment_si_subsidy', '灵活就业社会保险补贴', '鲁人社字〔2020〕22号; 鲁政办字〔2020〕77号'),
@@ -154,6 +220,17 @@ CREATE TABLE IF NOT EXISTS subsidy_claim (
   status TEXT NOT NULL CHECK (status IN ('claimed', 'approved', 'paid', 'refused')),
   CHECK (person_id IS NOT NULL OR employer IS NOT NULL)
 );
+CREATE TRIGGER IF NOT EXISTS subsidy_claim_no_replace BEFORE INSERT ON subsidy_claim
+WHEN EXISTS (SELECT 1 FROM subsidy_claim c WHERE c.id = NEW.id) BEGIN
+  SELECT RAISE(ABORT, 'subsidy_claim: id exists already: a claim is never replaced (REPLACE, UPSERT); leave id out for a new claim, change a claim with UPDATE');
+END;
+CREATE TRIGGER IF NOT EXISTS subsidy_claim_no_rekey BEFORE UPDATE OF id ON subsidy_claim
+WHEN NEW.id IS NOT OLD.id BEGIN
+  SELECT RAISE(ABORT, 'subsidy_claim: id is never changed');
+END;
+CREATE TRIGGER IF NOT EXISTS subsidy_claim_no_delete BEFORE DELETE ON subsidy_claim BEGIN
+  SELECT RAISE(ABORT, 'subsidy_claim: a claim is never deleted: a refused claim is status = ''refused''');
+END;
 
 -- Every person the appliance knows, by the 18-character form of the ID number, from
 -- registrations, training certificates (sql/cert_serial.sql, when read) and subsidy claims.

@@ -53,7 +53,7 @@ parameter "archive_service_working_days" {
 -- facts.birth "YYYY-MM-DD", facts.sex 1 (男) or 2 (女) (GB/T 2261.1). True when the person may
 -- register for pension or medical insurance as a flexible worker through the joint service.
 rule "flexible.si_age_ok" {
-  from = "2023-01-01", ref = "淄人社函〔2023〕29号 附件2 五4",
+  from = "2023-01-01", ref = "淄人社函〔2023〕29号 附件2 五4", facts = { "birth", "sex" },
   function(facts, as_of)
     if not date.valid(facts.birth) then
       error("facts.birth: expected a date YYYY-MM-DD, got " .. tostring(facts.birth), 0)

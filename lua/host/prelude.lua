@@ -82,7 +82,7 @@ local UNITS = { year = true, month = true, day = true, working_day = true, times
   date = true }
 local PARAM_KEYS = { description = true, unit = true, city_sets = true, ref = true, note = true }
 local ENTRY_KEYS = { from = true, value = true, ref = true, note = true }
-local RULE_KEYS = { from = true, ref = true, note = true, description = true }
+local RULE_KEYS = { from = true, ref = true, note = true, description = true, facts = true }
 local CITY_KEYS = { code = true, name = true, extends = true, note = true }
 
 local function isdate(s)
@@ -243,6 +243,8 @@ local function new_world(info, sources)
   end
 
   -- rule "family.name" { from = ..., ref = ..., function(facts, as_of) ... end }
+  -- facts = { "birth", ... } (optional) closes the facts: a key not listed is an error naming it
+  -- ("facts.brith: unknown fact ..."), so a mistyped key never gives a silently different answer.
   local function rule(zName)
     needloading("rule")
     if type(zName) ~= "string" or not zName:match("^[%a_][%w_]*%.[%a_][%w_.]*$") then
@@ -261,6 +263,21 @@ local function new_world(info, sources)
       if not nonempty(t.ref) then
         error(zWhat .. ": ref is required (document number and clause)", 2)
       end
+      local known
+      if t.facts ~= nil then
+        if type(t.facts) ~= "table" then error(zWhat .. ": facts must be a list of names", 2) end
+        known = {}
+        for i, k in ipairs(t.facts) do
+          if not nonempty(k) then error(format("%s: facts[%d] must be a name", zWhat, i), 2) end
+          known[k] = true
+        end
+        for k in pairs(t.facts) do
+          if not (mtype(k) == "integer" and k >= 1 and k <= #t.facts) then
+            error(format("%s: facts must be a list of names, not a table with key '%s'", zWhat,
+                         tostring(k)), 2)
+          end
+        end
+      end
       local r = rules[zName]
       if not r then
         r = { name = zName, base = {}, city = {} }
@@ -272,7 +289,8 @@ local function new_world(info, sources)
         error(format("%s: versions must be declared in date order (%s after %s)", zWhat, t.from,
                      last.from), 2)
       end
-      list[#list + 1] = { from = t.from, ref = t.ref, fn = t[1], script = loading.name }
+      list[#list + 1] = { from = t.from, ref = t.ref, fn = t[1], script = loading.name, facts = known,
+                          factlist = known and concat(t.facts, ", ") }
     end
   end
 
@@ -358,6 +376,13 @@ local function new_world(info, sources)
     if not v then
       error(format("rule '%s' has no version in force for %s on %s: its first version is from %s",
                    zName, zWho, as_of, r.versions[1].from), 0)
+    end
+    if v.facts and type(facts) == "table" then
+      for k in pairs(facts) do
+        if not v.facts[k] then
+          error(format("facts.%s: unknown fact (%s reads %s)", tostring(k), zName, v.factlist), 0)
+        end
+      end
     end
     local zSaved, zSavedRef = ctx.rule, ctx.ref
     ctx.rule, ctx.ref = zName, v.ref

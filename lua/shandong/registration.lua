@@ -8,7 +8,7 @@
 -- reading: the upper bound (依法享受基本养老保险待遇) is pension receipt, a separate fact; this rule
 -- decides the lower bound only.
 rule "registration.age_ok" {
-  from = "2020-04-08", ref = "鲁人社字〔2020〕39号 一(一)",
+  from = "2020-04-08", ref = "鲁人社字〔2020〕39号 一(一)", facts = { "birth" },
   function(facts, as_of)
     if not date.valid(facts.birth) then
       error("facts.birth: expected a date YYYY-MM-DD, got " .. tostring(facts.birth), 0)

@@ -238,7 +238,7 @@ ok "9 the code is never given to another provider" \
   "Error: cert_provider: a retired code (废置清单) is final: never renamed, re-assigned or restored; 不可再重新赋予其他培训主体 (鲁人社函〔2020〕48号 附件2 二(三)2) (19)"
 ok "9 nor registered again" \
   "$(echo "INSERT INTO cert_provider(city, county, code, name) VALUES ('3712', '05', '0014', '丁培训学校');" | sq "$db")" \
-  "Error: UNIQUE constraint failed: cert_provider.city, cert_provider.county, cert_provider.code (19)"
+  "Error: cert_provider: a retired provider code is never assigned again: 废置清单中的代码仅作为历史记录查询、追溯，不可再重新赋予其他承担政府补贴性培训任务的培训主体 (鲁人社函〔2020〕48号 附件2 二(三)2) (19)"
 ok "9 nor restored" \
   "$(echo "UPDATE cert_provider SET retired_on = NULL WHERE city = '3712' AND county = '05' AND code = '0014';" | sq "$db")" \
   "Error: cert_provider: a retired code (废置清单) is final: never renamed, re-assigned or restored; 不可再重新赋予其他培训主体 (鲁人社函〔2020〕48号 附件2 二(三)2) (19)"

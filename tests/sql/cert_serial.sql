@@ -74,7 +74,7 @@ select '04_14', cert_serial_check('37010000012000001D');
 select '04_15', cert_serial_check('37010000012000001a');          -- lowercase: invalid
 select '04_16', cert_serial_check('');
 select '04_17', cert_serial_check(NULL) is null;
-select '04_18', cert_serial_check(x'3337303130303030303132303030303031');  -- BLOB: 0
+select '04_18', cert_serial_check(x'3337303130303030303132303030303031');  -- BLOB: an error (the one BLOB rule)
 select '04_19', cert_serial_check(printf('%.100000c', '3'));      -- very long
 select '04_20', cert_serial_check(37010000012000001);             -- a number: 17 digits
 select '04_21', cert_serial_check('37010000012600001A', '2026-01-01');  -- issued in as_of's year
@@ -105,7 +105,7 @@ select '05_15', * from cert_serial('37010000012000000A');
 select '05_16', * from cert_serial('37010000012000001D');
 select '05_17', * from cert_serial('37010000012000001a');
 select '05_18', * from cert_serial(NULL);
-select '05_19', * from cert_serial(x'3337');
+select '05_19', * from cert_serial(x'3337');  -- BLOB: an error
 select '05_20', valid, error from cert_serial('37010000012000001A', NULL);   -- NULL as_of: no date check
 select '05_21', * from cert_serial('37010000012000001A', 'tomorrow');
 select '05_22', * from cert_serial;

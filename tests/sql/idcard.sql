@@ -24,7 +24,7 @@ select '02_03', check_idcard('379999199001010010');   -- unknown county
 select '02_04', check_idcard('370102000229001');      -- 1900-02-29 (15 digits, century 19)
 select '02_05', check_idcard('');
 select '02_06', check_idcard(' 370102199003071238');  -- never trims silently
-select '02_07', check_idcard(x'333730313032');        -- a BLOB
+select '02_07', check_idcard(x'333730313032');        -- a BLOB: an error (the one BLOB rule)
 select '02_08', check_idcard(printf('%.*c', 100000, '3'));  -- very long
 select '02_09', check_idcard(3.70102199003071e17);    -- a REAL: Excel's scientific notation
 select '02_10', check_idcard(NULL) is null;
@@ -60,7 +60,7 @@ select '05_07', valid, error, message from check_idcard('370102199002300019');
 select '05_08', valid, error, message from check_idcard('370102202612310016', '2026-11-22');
 select '05_09', valid, error, message from check_idcard('370102199003071238', '2026-01-01', 2);
 select '05_10', valid, error, message from check_idcard(NULL);
-select '05_11', valid, error, message from check_idcard(x'00ff');
+select '05_11', valid, error, message from check_idcard(x'00ff');  -- BLOB: an error
 select '05_12', valid, error, message from check_idcard('３７０１０２１９９００３０７１２３８');
 select '05_13', valid, error, message from check_idcard(printf('%.*c', 100000, '3'));
 select '05_14', valid, error, message from check_idcard('ABC370102900307');

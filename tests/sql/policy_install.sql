@@ -12,7 +12,7 @@ select '01_03', policy_param('淄博', 'register_min_age', '2021-06-01');
 select '02_01', policy_install('淄博', 'city { code = "370300", name = "淄博", extends = "shandong" }
 -- a test value, not a real one
 parameter "register_min_age" { { from = "2021-01-01", value = 18, ref = "test 1" } }', '张三');
-select '02_02', count(*) from sqlite_schema where name like 'renshe_policy%';
+select '02_02', count(*) from sqlite_schema where name like 'renshe_policy%';  -- 2 tables, 3 triggers of the history
 select '02_03', policy_param('淄博', 'register_min_age', '2020-12-31');
 select '02_04', policy_param('淄博', 'register_min_age', '2021-01-01');
 select '02_05', policy_param('威海', 'register_min_age', '2021-01-01');
