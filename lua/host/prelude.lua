@@ -705,7 +705,13 @@ local function new_world(info, sources)
         addstep(ctx.rule, w.ref, format("window: %s %s in %s..%s", w.fact, d, w.from or "",
                                         w.to or ""))
       end
-      local r = fn(f, as_of, k)
+      local ok, r = pcall(fn, f, as_of, k)
+      if not ok then
+        -- A helper reached by a tail call has no rule frame to point at: drop the prelude's own
+        -- position rather than show it (errors from the rule's lines keep theirs).
+        if type(r) == "string" then r = r:gsub("^host/prelude:%d+: ", "") end
+        error(r, 0)
+      end
       if mtype(r) ~= "integer" or r < 0 then
         error(format("%s: returned %s, not an amount in fen (an integer >= 0)", ctx.rule,
                      show(r)), 0)

@@ -56,15 +56,17 @@ select '03_13', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03
 select '03_14', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', json_object('on_key_list', 1, 'start_date', '2020-02-01', 'employees', 10));
 
 -- 04: subsidy_kinds
-select '04_01', count(*), count(distinct kind), sum(json_valid(facts)) from subsidy_kinds;
+-- (counts compared, not written: each family adds kinds; the error lines listing the known kinds
+-- above and in 06 change with each family)
+select '04_01', count(*) >= 16, count(*) = count(distinct kind), sum(json_valid(facts)) = count(*), sum(json_type(facts) = 'array') = count(*) from subsidy_kinds;
 select '04_02', * from subsidy_kinds where kind = 'one_time_absorption_subsidy_restart';
 -- every kind has its rule subsidy.<kind>, and every rule subsidy.* is a kind
 select '04_03', (select count(*) from subsidy_kinds k where not exists (select 1 from policy_rules('山东') r where r.name = 'subsidy.' || k.kind)), (select count(*) from policy_rules('山东') r where r.name like 'subsidy.%' and not exists (select 1 from subsidy_kinds k where 'subsidy.' || k.kind = r.name));
 -- a NULL city gives no rows, an unknown one an error
 select '04_04', count(*) from subsidy_kinds where city = NULL;
 select '04_05', count(*) from subsidy_kinds where city = '3799';
-select '04_06', count(*) from subsidy_kinds('威海');
-select '04_07', family, count(*) from subsidy_kinds group by family order by min(rowid);
+select '04_06', (select count(*) from subsidy_kinds('威海')) = (select count(*) from subsidy_kinds);
+select '04_07', family, count(*) from subsidy_kinds where family in ('hiring', 'uis_refund', 'unemployment') group by family order by min(rowid);
 
 -- 05: the trace: window, conditions, parameters read, intermediate amounts, the result last
 select '05_01', * from subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-01","employees":10}');
