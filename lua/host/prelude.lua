@@ -349,11 +349,15 @@ local function new_world(info, sources)
   -- paramAt(name, as_of, level): param's body; level as error's, counted from lookup (3: the
   -- caller of param; 4 for a helper of the `subsidy` table, so errors point at the rule's line).
   local function paramAt(zName, as_of, level)
-    if as_of == nil then as_of = ctx.as_of end
-    if not isdate(as_of) then
+    if as_of == nil then
+      as_of = ctx.as_of -- checked by the caller of eval
+    elseif not isdate(as_of) then
       error(format("param: as_of must be a date YYYY-MM-DD, got %s", show(as_of)), level - 1)
     end
-    local v, e, p = lookup(zName, as_of, level)
+    local p = params[zName]
+    local e = p and inforce(p.values, as_of)
+    if e == nil or e.value == nil then lookup(zName, as_of, level) end -- raises the error
+    local v = e.value
     if p.city_sets and not ctx.citySet then ctx.citySet = zName end
     if ctx.steps then
       addstep(ctx.rule, e.ref, format("%s = %s %s (from %s)", zName, show(v), p.unit, e.from))
@@ -537,6 +541,10 @@ local function new_world(info, sources)
       for i, spec in ipairs(t.facts) do
         local zAt = format("%s, fact %d", zWhat, i)
         checkspec(spec, zAt, false, 3)
+        if spec.values then
+          spec.valueSet = {}
+          for _, z in ipairs(spec.values) do spec.valueSet[z] = true end
+        end
         if byName[spec[1]] then error(format("%s: '%s' declared twice", zAt, spec[1]), 2) end
         byName[spec[1]] = spec
       end
@@ -645,7 +653,8 @@ local function new_world(info, sources)
     return v
   end
 
-  -- The facts of a claim checked against kind k: a new table with the declared keys only.
+  -- The facts of a claim checked against kind k, in place (the table is the call's own, made from
+  -- the JSON): afterwards it holds the declared keys only, arrays replaced by checked copies.
   local function checkfacts(k, facts)
     local keys
     for key in pairs(facts) do
@@ -661,9 +670,11 @@ local function new_world(info, sources)
       badfact(keys[1], "unknown fact for kind %s (known: %s)", k.name,
               #known > 0 and concat(known, ", ") or "none: give {} or NULL")
     end
-    local f = {}
-    for _, spec in ipairs(k.facts) do
-      local zKey, v = spec[1], facts[spec[1]]
+    local a = k.facts
+    for i = 1, #a do
+      local spec = a[i]
+      local zKey = spec[1]
+      local v = facts[zKey]
       local bNeeded = not spec.optional
       if spec.whenFact then bNeeded = facts[spec.whenFact] == spec.whenValue end
       if v == nil then
@@ -672,10 +683,23 @@ local function new_world(info, sources)
                   spec.whenFact and format(", required when %s", spec.required_when) or "")
         end
       elseif not spec.whenFact or bNeeded then
-        f[zKey] = checkvalue(spec, spec[2], v, zKey)
+        local zType = spec[2]
+        if zType == "boolean" then
+          if type(v) ~= "boolean" then checkvalue(spec, zType, v, zKey) end
+        elseif zType == "integer" or zType == "fen" or zType == "bp" then
+          if mtype(v) ~= "integer" or v < 0 then checkvalue(spec, zType, v, zKey) end
+        elseif zType == "enum" then
+          if not spec.valueSet[v] then checkvalue(spec, zType, v, zKey) end
+        elseif zType == "array" then
+          facts[zKey] = checkvalue(spec, zType, v, zKey)
+        else
+          checkvalue(spec, zType, v, zKey)
+        end
+      else
+        facts[zKey] = nil -- given, but not required in this case: ignored
       end
     end
-    return f
+    return facts
   end
 
   -- A not-eligible trace row; also catches a rule that read a city-set parameter before all its
@@ -721,14 +745,22 @@ local function new_world(info, sources)
   end
 
   -- A decimal ratio "0.9", "1" or a fraction "2/3" as numerator and denominator.
+  local ratioCache = {} -- ratio text -> { numerator, denominator }: parameters repeat
   local function ratioparts(r)
+    local c = ratioCache[r]
+    if c then return c[1], c[2] end
     local zInt, zFrac = tostring(r):match("^(%d+)%.?(%d*)$")
     if zInt and #zInt + #zFrac <= 15 and type(r) == "string" then
-      return math.tointeger(tonumber(zInt .. zFrac)), math.tointeger(10 ^ #zFrac)
+      c = { math.tointeger(tonumber(zInt .. zFrac)), math.tointeger(10 ^ #zFrac) }
+    else
+      local a, b = tostring(r):match("^(%d+)/(%d+)$")
+      if a and #a <= 15 and #b <= 15 and type(r) == "string" and tonumber(b) > 0 then
+        c = { math.tointeger(tonumber(a)), math.tointeger(tonumber(b)) }
+      end
     end
-    local a, b = tostring(r):match("^(%d+)/(%d+)$")
-    if a and #a <= 15 and #b <= 15 and type(r) == "string" and tonumber(b) > 0 then
-      return math.tointeger(tonumber(a)), math.tointeger(tonumber(b))
+    if c then
+      ratioCache[r] = c
+      return c[1], c[2]
     end
     error(format("subsidy: ratio must be decimal text such as \"0.9\" or a fraction \"2/3\", got %s",
                  show(r)), 3)
@@ -747,16 +779,20 @@ local function new_world(info, sources)
   local SUBSIDY = {
     -- subsidy.not_eligible(condition, ref) -> 0, with the trace row naming both.
     not_eligible = noteligible,
-    -- subsidy.need(ok, condition, ref) -> ok; a trace row either way ("condition: met" or
-    -- "not eligible: condition: not met (ref)"). Use: if not subsidy.need(...) then return 0 end
-    need = function(ok, zCond, zRef)
+    -- subsidy.need(ok, condition, ref [, ...]) -> ok; a trace row either way ("condition: met"
+    -- or "not eligible: condition: not met (ref)"); with more arguments, condition is a format
+    -- for them, applied only when the row is written (a claim computed without its trace formats
+    -- nothing). Use: if not subsidy.need(...) then return 0 end
+    need = function(ok, zCond, zRef, ...)
       needcall("subsidy.need")
       if ok then
-        addstep(ctx.rule, zRef, zCond .. ": met")
-      else
-        noteligible(zCond .. ": not met", zRef)
+        if ctx.steps then
+          addstep(ctx.rule, zRef, (select("#", ...) > 0 and format(zCond, ...) or zCond) .. ": met")
+        end
+        return true
       end
-      return ok and true or false
+      noteligible((select("#", ...) > 0 and format(zCond, ...) or zCond) .. ": not met", zRef)
+      return false
     end,
     -- subsidy.ratio(r, fen) -> round half up of r × fen (r decimal text "0.9" or "2/3").
     ratio = ratiomul,

@@ -118,8 +118,7 @@ rule "subsidy.one_time_absorption_subsidy_restart" { from = "2020-02-17",
       local nMonths = param("one_time_absorption_subsidy_restart_no_record_months")
       local zSince = date.add_months(f.hire_date, -nMonths)
       if not subsidy.need(f.prior_record_date < zSince,
-                          ("prior_record_date %s before %s (半年内无记录)"):format(
-                            f.prior_record_date, zSince), zRef) then
+                          "prior_record_date %s before %s (半年内无记录)", zRef, f.prior_record_date, zSince) then
         return 0
       end
     end
@@ -165,12 +164,11 @@ kind "graduate_absorption_subsidy" {
 rule "subsidy.graduate_absorption_subsidy" { from = "2020-04-30", ref = "鲁人社字〔2020〕43号 二",
   function(f, as_of)
     local zRef = "鲁人社字〔2020〕43号 二"
-    if not subsidy.need(f.size ~= "large", ("size %s: 中小微企业"):format(f.size), zRef) then
+    if not subsidy.need(f.size ~= "large", "size %s: 中小微企业", zRef, f.size) then
       return 0
     end
     local zGrad, zHire = f.graduation_date:sub(1, 4), f.hire_date:sub(1, 4)
-    if not subsidy.need(zGrad == zHire, ("graduation year %s = hire year %s (毕业年度)"):format(
-                        zGrad, zHire), zRef) then
+    if not subsidy.need(zGrad == zHire, "graduation year %s = hire year %s (毕业年度)", zRef, zGrad, zHire) then
       return 0
     end
     if not subsidy.contract_ok(f.contract_months, zRef) then return 0 end
@@ -270,8 +268,7 @@ rule "subsidy.chongqing_organized_labor_service_subsidy" { from = "2020-03-06",
     if CITY.key ~= "shandong" then
       local zList = param("lu_yu_cooperation_cities")
       local bIn = ("," .. zList .. ","):find("," .. CITY.code .. ",", 1, true) ~= nil
-      if not subsidy.need(bIn, ("city %s (%s) addressed by 鲁人社函〔2020〕8号"):format(CITY.name,
-                          CITY.code), "鲁人社函〔2020〕8号") then
+      if not subsidy.need(bIn, "city %s (%s) addressed by 鲁人社函〔2020〕8号", "鲁人社函〔2020〕8号", CITY.name, CITY.code) then
         return 0
       end
     end

@@ -56,21 +56,20 @@ local function refund_conditions(f, zReserve)
     return false
   end
   local nPaid = param("uis_refund_min_paid_months")
-  if not subsidy.need(f.paid_months >= nPaid, ("paid_months %d >= %d"):format(f.paid_months, nPaid),
-                      "鲁人社字〔2020〕26号 二(二)2") then
+  if not subsidy.need(f.paid_months >= nPaid, "paid_months %d >= %d",
+                      "鲁人社字〔2020〕26号 二(二)2", f.paid_months, nPaid) then
     return false
   end
   local nReserve = param(zReserve)
-  if not subsidy.need(f.reserve_months >= nReserve, ("reserve_months %d >= %d (备付能力)"):format(
-                      f.reserve_months, nReserve), "鲁人社字〔2020〕26号 一") then
+  if not subsidy.need(f.reserve_months >= nReserve, "reserve_months %d >= %d (备付能力)", "鲁人社字〔2020〕26号 一", f.reserve_months, nReserve) then
     return false
   end
   local nSmall = param("uis_refund_small_firm_max_insured")
   local zRatio = param(f.insured <= nSmall and "uis_refund_layoff_ratio_small"
                        or "uis_refund_layoff_ratio")
   return subsidy.need(subsidy.ratio_le(f.layoffs, f.insured, zRatio),
-                      ("layoffs %d <= %s × insured %d"):format(f.layoffs, zRatio, f.insured),
-                      "鲁政发〔2020〕5号 5")
+                      "layoffs %d <= %s × insured %d",
+                      "鲁政发〔2020〕5号 5", f.layoffs, zRatio, f.insured)
 end
 
 local SIZE = { "large", "medium", "small", "micro" }
@@ -152,16 +151,15 @@ kind "uis_refund_sme_100" {
 rule "subsidy.uis_refund_sme_100" { from = "2020-06-08", ref = "鲁人社字〔2020〕63号 二(一)1",
   function(f, as_of)
     local zRef = "鲁人社字〔2020〕63号 二(一)1"
-    if not subsidy.need(f.size ~= "large", ("size %s: 中小微企业"):format(f.size), zRef) then
+    if not subsidy.need(f.size ~= "large", "size %s: 中小微企业", zRef, f.size) then
       return 0
     end
-    if not subsidy.need(f.refunded_fen > 0, ("refunded_fen %d > 0: 已按原标准享受"):format(
-                        f.refunded_fen), zRef) then
+    if not subsidy.need(f.refunded_fen > 0, "refunded_fen %d > 0: 已按原标准享受", zRef, f.refunded_fen) then
       return 0
     end
     local nReserve = param("uis_refund_general_reserve_months")
-    if not subsidy.need(f.reserve_months >= nReserve, ("reserve_months %d >= %d at the end of March "
-                        .. "2020"):format(f.reserve_months, nReserve), "〔2020〕20号 六保三促 7") then
+    if not subsidy.need(f.reserve_months >= nReserve, "reserve_months %d >= %d at the end of March "
+                        .. "2020", "〔2020〕20号 六保三促 7", f.reserve_months, nReserve) then
       return 0
     end
     local zRate = param("uis_refund_sme_rate")
@@ -228,17 +226,16 @@ kind "uis_refund_hardship" {
 local function hardship_conditions(f)
   if not refund_conditions(f, "uis_refund_hardship_reserve_months") then return false end
   local zRef = "鲁人社字〔2020〕26号 三(二)"
-  if not subsidy.need(f.loss_2018 and f.loss_2019, ("loss_2018 %s and loss_2019 %s"):format(
-                      f.loss_2018, f.loss_2019), zRef) then
+  if not subsidy.need(f.loss_2018 and f.loss_2019, "loss_2018 %s and loss_2019 %s", zRef, f.loss_2018, f.loss_2019) then
     return false
   end
   local lo, hi = param("uis_refund_hardship_min_bp"), param("uis_refund_hardship_max_bp")
   if not subsidy.need(f.debt_ratio_bp >= lo and f.debt_ratio_bp <= hi,
-                      ("debt_ratio_bp %d in %d..%d"):format(f.debt_ratio_bp, lo, hi), zRef) then
+                      "debt_ratio_bp %d in %d..%d", zRef, f.debt_ratio_bp, lo, hi) then
     return false
   end
   return subsidy.need(f.revenue_drop_bp >= lo and f.revenue_drop_bp <= hi,
-                      ("revenue_drop_bp %d in %d..%d"):format(f.revenue_drop_bp, lo, hi), zRef)
+                      "revenue_drop_bp %d in %d..%d", zRef, f.revenue_drop_bp, lo, hi)
 end
 
 -- months × the UI standard at the end of the previous year × insured.

@@ -53,16 +53,14 @@ rule "subsidy.unemployment_benefit_extension_to_retirement" { from = "2020-02-17
     local zRef = "鲁人社字〔2020〕22号 十三"
     local zYear = date.add_months(f.benefit_end_date, 12)
     if not subsidy.need(f.retirement_date > f.benefit_end_date and f.retirement_date < zYear,
-                        ("retirement_date %s after benefit_end_date %s and before %s (不足1年)"):format(
-                          f.retirement_date, f.benefit_end_date, zYear), zRef) then
+                        "retirement_date %s after benefit_end_date %s and before %s (不足1年)", zRef, f.retirement_date, f.benefit_end_date, zYear) then
       return 0
     end
     local function ym(d) return tonumber(d:sub(1, 4)) * 12 + tonumber(d:sub(6, 7)) end
     local nMax = param("ui_extension_max_months")
     local nMonths = ym(f.retirement_date) - ym(f.benefit_end_date)
     if nMonths > nMax then nMonths = nMax end
-    if not subsidy.need(nMonths > 0, ("%d months after %s through the retirement month"):format(
-                        nMonths, f.benefit_end_date:sub(1, 7)), zRef) then
+    if not subsidy.need(nMonths > 0, "%d months after %s through the retirement month", zRef, nMonths, f.benefit_end_date:sub(1, 7)) then
       return 0
     end
     local nStd = subsidy.ui_standard(date.add_days(f.benefit_end_date, 1))
@@ -113,7 +111,7 @@ rule "subsidy.unemployment_subsidy" { from = "2020-07-02", ref = "〔2020〕20�
                         "鲁人社字〔2020〕78号 二") then
       return 0
     end
-    if not subsidy.need(f.months > 0, ("months %d > 0"):format(f.months), "〔2020〕20号 六保三促 14") then
+    if not subsidy.need(f.months > 0, "months %d > 0", "〔2020〕20号 六保三促 14", f.months) then
       return 0
     end
     local nMax = param("unemployment_subsidy_max_months")
@@ -175,16 +173,14 @@ rule "subsidy.peasant_worker_one_time_living_allowance" { from = "2020-07-06",
   ref = "鲁人社函〔2020〕41号 三",
   function(f, as_of)
     local zRef = "鲁人社函〔2020〕41号 三"
-    if not subsidy.need(f.contribution_months >= 12, ("contribution_months %d >= 12 (满1年)"):format(
-                        f.contribution_months), zRef) then
+    if not subsidy.need(f.contribution_months >= 12, "contribution_months %d >= 12 (满1年)", zRef, f.contribution_months) then
       return 0
     end
     local nMax = param("peasant_worker_allowance_max_months")
     local nYears = f.contribution_months // 12
     local nLeft = nMax - f.ui_benefit_months
     local nMonths = nYears < nLeft and nYears or nLeft
-    if not subsidy.need(nMonths > 0, ("min(%d full years, %d − ui_benefit_months %d) = %d months > 0"):format(
-                        nYears, nMax, f.ui_benefit_months, nMonths), zRef) then
+    if not subsidy.need(nMonths > 0, "min(%d full years, %d − ui_benefit_months %d) = %d months > 0", zRef, nYears, nMax, f.ui_benefit_months, nMonths) then
       return 0
     end
     local nStd = subsidy.ui_standard(as_of)
@@ -234,13 +230,12 @@ rule "subsidy.peasant_worker_temporary_living_allowance" { from = "2020-07-06",
   function(f, as_of)
     local zRef = "鲁人社函〔2020〕41号 四(一)"
     if not subsidy.need(f.contribution_months >= 1 and f.contribution_months < 12,
-                        ("contribution_months %d in 1..11 (不满1年)"):format(f.contribution_months),
-                        zRef) then
+                        "contribution_months %d in 1..11 (不满1年)",
+                        zRef, f.contribution_months) then
       return 0
     end
     local zFrom = param("temp_living_allowance_records_from")
-    if not subsidy.need(f.last_contribution_date >= zFrom, ("last_contribution_date %s on or after %s"):format(
-                        f.last_contribution_date, zFrom), zRef) then
+    if not subsidy.need(f.last_contribution_date >= zFrom, "last_contribution_date %s on or after %s", zRef, f.last_contribution_date, zFrom) then
       return 0
     end
     if not subsidy.need(not f.already_received, "not already_received (不与失业保险金、失业补助金同时享受)",
@@ -328,8 +323,7 @@ rule "subsidy.migrant_one_time_temporary_relief" { from = "2020-10-12", ref = "�
   function(f, as_of)
     local zRef = "鲁人社字〔2020〕119号 七"
     local nMin = param("migrant_relief_min_months_without_income")
-    if not subsidy.need(f.months_without_income >= nMin, ("months_without_income %d >= %d"):format(
-                        f.months_without_income, nMin), zRef) then
+    if not subsidy.need(f.months_without_income >= nMin, "months_without_income %d >= %d", zRef, f.months_without_income, nMin) then
       return 0
     end
     if not subsidy.need(not f.ui_covered, "not ui_covered (失业保险政策无法覆盖)", zRef) then return 0 end
