@@ -9,7 +9,8 @@
 --   kind "<kind>" { name_zh, family, ref, window = { fact, from, to, ref }, facts = { ... } }
 --   -- 文号 条款: "the decisive words"
 --   rule "subsidy.<kind>" { from = "<first document's date>", ref = "文号 条款",
---     function(f, as_of, k) <eligibility via subsidy.need / subsidy.not_eligible first>;
+--     function(f, as_of, k) <eligibility via subsidy.need(ok, "fmt", ref, args...) /
+--       subsidy.not_eligible first>;
 --       <then parameters, city-set ones last>; return <fen> end }
 
 -- {====== A1 一次性用工补贴
