@@ -7,7 +7,7 @@
 --   .read sql/schema.sql
 --   .read sql/cert_serial.sql          -- training certificates issued by batch (cert_serial)
 -- Then import rosters with sql/import_registrations.sql and sql/import_events.sql, and ask
--- questions with sql/reports/*.sql (README "The appliance" shows the whole job; make demo runs it).
+-- questions with sql/reports/*.sql (docs/appliance.md shows the whole job; make demo runs it).
 --
 -- Tables:
 --   import_file          one row per file imported; rows_in = loaded + rejected is enforced, so
@@ -17,7 +17,7 @@
 --                        审核结果信息 record (鲁人社字〔2020〕39号 附件5 四(二)); the registration
 --                        date is AAE036 经办日期 of an approved record (AAE540 审核结果 = 1)
 --   registration_event   what happened since (跟踪调查, 就业登记, …): the events of
---                        unemployment_status (README lists the types)
+--                        unemployment_status (docs/unemployment_status.md lists the types)
 --   employer             用人单位, by 统一社会信用代码
 --   subsidy_kind         the subsidy kinds, each with the text that creates it
 --   subsidy_claim        claims as the office recorded them (amounts in 分)
@@ -98,7 +98,7 @@ CREATE INDEX IF NOT EXISTS registration_event_reg ON registration_event(AAZ341);
 -- The person JSON of unemployment_status for every approved registration. The ID number is
 -- AAC002, or AAC044 when the document is a 居民身份证 or 社会保障卡 (AAC058 01, 04); the place type
 -- ADC221 1/2 is the 户籍地/常住地 of 鲁人社字〔2020〕39号 一(二) (3 就业地, 4 参保地: local codes,
--- shared/reference/unemployment.md §1.2, since the national table has only 1 and 2).
+-- docs/appliance.md, since the national table has only 1 and 2).
 -- Answers "who is registered unemployed on date D" in one query:
 --   SELECT city, count(*) FROM unemployment_person
 --    WHERE unemployment_status(city, person, 'D') = 'unemployed' GROUP BY city;
@@ -126,8 +126,9 @@ CREATE TABLE IF NOT EXISTS employer (
   city TEXT NOT NULL CHECK (length(city) = 6)  -- GB/T 2260 code of the 设区的市
 );
 
--- The subsidy kinds an office pays, each with the text that creates it: every kind renshe computes
--- (SELECT * FROM subsidy_kinds, docs/subsidies.md) and the ones an office records as approved.
+-- The subsidy kinds an office pays, each by its code, with the text that creates it: every kind
+-- renshe computes (SELECT * FROM subsidy_kinds, docs/subsidies.md) and the ones an office records
+-- as approved.
 CREATE TABLE IF NOT EXISTS subsidy_kind (
   code TEXT PRIMARY KEY,
   name TEXT NOT NULL,

@@ -1,13 +1,13 @@
 -- lua/cities/zibo.lua: 淄博市 (GB/T 2260 370300), on top of the provincial baseline lua/shandong/.
 -- Local rules from 淄人社函〔2023〕29号 (the "就业一件事" joint online service, implementing
--- 鲁人社函〔2023〕11号; shared/policy/001). Only what the notice states with a number is here.
+-- 鲁人社函〔2023〕11号). Only what the notice states with a number is here.
 -- reading: the notice prints no date, only the year 2023; its values are dated from 2023-01-01,
 -- the first day it can have been in force. Correct the dates if the signing date becomes known.
--- Install a changed copy (README.md "For city staff"):
+-- Install a changed copy (docs/policy.md "For city staff"):
 --   SELECT policy_install('淄博', readfile('lua/cities/zibo.lua'), '<who>');
 city { code = "370300", name = "淄博", extends = "shandong" }
 
--- 淄人社函〔2023〕29号 附件2 五4 (001:L104): 养老保险/医疗保险参保登记 for flexible workers: "年满16周岁，
+-- 淄人社函〔2023〕29号 附件2 五4: 养老保险/医疗保险参保登记 for flexible workers: "年满16周岁，
 -- 小于法定退休年龄(女满55周岁，男满60周岁)".
 parameter "flexible_si_min_age" {
   description = "灵活就业人员参保登记最低年龄（周岁，含）",
@@ -27,7 +27,7 @@ parameter "flexible_si_age_limit_male" {
   { from = "2023-01-01", value = 60, ref = "淄人社函〔2023〕29号 附件2 五4" },
 }
 
--- 淄人社函〔2023〕29号 附件1 五2 and 五5 (001:L45, L49): "用人单位应当自用工之日起三十日内为其职工…申请办理
+-- 淄人社函〔2023〕29号 附件1 五2 and 五5: "用人单位应当自用工之日起三十日内为其职工…申请办理
 -- 社会保险登记" (and 医疗保险登记).
 parameter "employer_si_registration_days" {
   description = "用人单位自用工之日起办理社会保险登记的期限（日）",
@@ -35,7 +35,7 @@ parameter "employer_si_registration_days" {
   { from = "2023-01-01", value = 30, ref = "淄人社函〔2023〕29号 附件1 五2" },
 }
 
--- 淄人社函〔2023〕29号 附件1 八 (001:L60): "办理社保卡申领，需5个工作日"; 附件2 八 (001:L115): "办理流动人员
+-- 淄人社函〔2023〕29号 附件1 八: "办理社保卡申领，需5个工作日"; 附件2 八: "办理流动人员
 -- 档案服务，需5个工作日"; other items "即时办结".
 parameter "ssc_application_working_days" {
   description = "“就业一件事”社会保障卡申领承诺时限（工作日）",

@@ -3,17 +3,17 @@
 -- param(name). City scripts (lua/cities/*.lua) restate a value from a date on, or set the values
 -- the texts leave to each city (city_sets = true).
 --
--- Shape (ext/policy_lua.h, README.md "City policies"): parameter "name" { description, unit, [city_sets],
+-- Shape (ext/policy_lua.h, docs/policy.md): parameter "name" { description, unit, [city_sets],
 -- [ref], [note], { from = "YYYY-MM-DD", value = ..., ref = "文号 条款", [note] }, ... }.
 -- `from` is the day the value enters into force; an entry without a value ends the parameter.
 -- Money is integer fen (1 元 = 100 fen) or decimal text; ratios are decimal text.
--- Sources: shared/policy/ 000 (鲁人社字〔2018〕166号 via 威人社字〔2018〕89号), 002/004 (鲁人社字〔2020〕39号),
--- 004 (人社厅发〔2020〕79号 and Shandong's forwarding of 2020-08-05, 鲁政办发〔2020〕4号, 鲁人社字〔2020〕22号).
+-- Sources: 鲁人社字〔2018〕166号 (via 威人社字〔2018〕89号), 鲁人社字〔2020〕39号, 人社厅发〔2020〕79号 and
+-- Shandong's forwarding of 2020-08-05, 鲁政办发〔2020〕4号, 鲁人社字〔2020〕22号.
 
 -- {====== unemployment registration (失业登记)
 
 -- 鲁人社字〔2020〕39号 一(一): "“劳动年龄内”是指16周岁（含）至依法享受基本养老保险待遇年龄内"
--- (signed and in force 2020-04-08, 004:L1211).
+-- (signed and in force 2020-04-08).
 parameter "register_min_age" {
   description = "失业登记最低年龄（周岁，含）",
   unit = "year",
@@ -24,7 +24,7 @@ parameter "register_min_age" {
 -- 人社厅发〔2020〕79号 一(三): "要在3个工作日内办结失业登记申请" (in force 2020-07-20: "本通知自发文之日起
 -- 执行。已有规定与本通知不一致的，按本通知执行").
 -- reading: from 2020-07-20 the national 3 days govern every application, the 容缺 case included,
--- because 79号 prevails over earlier rules (and Shandong said so on 2020-08-05, 004:L5406).
+-- because 79号 prevails over earlier rules (and Shandong said so on 2020-08-05).
 parameter "registration_deadline_working_days" {
   description = "失业登记申请办结时限（工作日）",
   unit = "working_day",
@@ -52,9 +52,9 @@ parameter "followup_per_month" {
 -- {====== what ends a registration (失业登记注销)
 
 -- 鲁人社字〔2018〕166号 四: "失业登记日期超过一年以上且没有与…进行有效联系（以业务系统记录为准）的，与本人
--- 联系不上的，注销其失业状态" (2018-05-24, 000:L77, 000:L94).
+-- 联系不上的，注销其失业状态" (2018-05-24).
 -- reading: "超过一年以上" is strictly more than one year after the registration date (超过 is strict,
--- shared/reference/unemployment.md §2.3); the rule that compares uses ">".
+-- and the 2018 wording's 以上 cannot make the boundary day count); the rule that compares uses ">".
 parameter "stale_registration_years" {
   description = "登记后无有效联系且联系不上即注销失业状态的年限（超过，不含）",
   unit = "year",
@@ -93,7 +93,7 @@ parameter "unreachable_months" {
 }
 
 -- 人社厅发〔2020〕79号 一(四): "不能简单以连续3次拒绝接受公共就业服务、连续6个月无法取得联系为由，注销失业
--- 人员失业登记" (2020-07-20); Shandong 2020-08-05 一: 79号 prevails (004:L5406).
+-- 人员失业登记" (2020-07-20); Shandong 2020-08-05 一: 79号 prevails.
 -- reading: from 2020-07-20 refusal or non-contact may not be the sole ground of a cancellation;
 -- they stay recordable (AJC00A 31/32 exist) when other verified grounds accompany them.
 parameter "refusal_sole_ground" {
@@ -133,7 +133,7 @@ parameter "urban_dibao_monthly" {
   ref = "鲁人社字〔2020〕39号 二(一)3",
 }
 
--- 鲁政办发〔2020〕4号 (004:L48): "将失业保险金标准上调至当地最低工资标准的90%". The tier values are not in
+-- 鲁政办发〔2020〕4号: "将失业保险金标准上调至当地最低工资标准的90%". The tier values are not in
 -- the policy texts: each city enters the tier that applies, with its source.
 parameter "min_wage_monthly" {
   description = "当地月最低工资标准",
@@ -148,7 +148,7 @@ parameter "ui_benefit_ratio" {
   { from = "2020-02-04", value = "0.9", ref = "鲁政办发〔2020〕4号" },
 }
 
--- 鲁人社字〔2020〕22号 三 2 (004:L447): "2020年2月4日至5月4日…由企业所在地按每人120元的标准给予职业介绍补贴。
+-- 鲁人社字〔2020〕22号 三 2: "2020年2月4日至5月4日…由企业所在地按每人120元的标准给予职业介绍补贴。
 -- 有条件的市，可适当提高补贴标准。" A city that raises it restates the value with its own source.
 parameter "job_referral_subsidy_per_person" {
   description = "职业介绍补贴标准（每人）",
@@ -157,7 +157,7 @@ parameter "job_referral_subsidy_per_person" {
   { from = "2020-05-05", ref = "鲁人社字〔2020〕22号 三 2", note = "the window ends 2020-05-04" },
 }
 
--- 〔2020〕20号 《“六保三促”工作方案》 (004:L230): "给予不低于1.2万元一次性创业补贴": the amount is the city's.
+-- 〔2020〕20号 《“六保三促”工作方案》: "给予不低于1.2万元一次性创业补贴": the amount is the city's.
 parameter "startup_subsidy_amount" {
   description = "一次性创业补贴标准（不低于1.2万元）",
   unit = "fen",

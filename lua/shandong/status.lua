@@ -1,11 +1,11 @@
 -- lua/shandong/status.lua: unemployment registration status (失业登记状态) over time.
 --
 -- Rule family "status": unemployment_status(city, person, as_of) evaluates rule
--- "status.unemployment" with the person (JSON, see README "unemployment_status") and returns
+-- "status.unemployment" with the person (JSON, see docs/unemployment_status.md) and returns
 -- { status, code, code_name, since, rows }, where rows is the timeline (one row per change of
 -- status) followed by what is due at as_of. ext/status_sql.c turns it into SQL values and rows.
 --
--- The rules and how they changed (shared/reference/unemployment.md §2):
+-- The rules and how they changed (docs/unemployment_status.md):
 --   2018-05-24  鲁人社字〔2018〕166号 四: registered over one year, no effective contact, unreachable
 --               -> 注销其失业状态. 威海 adds immediate restoration (威人社字〔2018〕89号 一), see
 --               lua/cities/weihai.lua.
@@ -13,7 +13,7 @@
 --               reason) and 9 (six consecutive months unreachable); 1-3 turn into employment.
 --   2020-07-20  人社厅发〔2020〕79号 一(四): grounds 8 and 9 may not by themselves justify closing
 --               a registration; Shandong's notice of 2020-08-05 (一) says 79号 prevails.
--- Two kinds of closing (shared/reference/unemployment.md §2.8):
+-- Two kinds of closing:
 --   recorded acts   an event the office recorded (employment registered, a pension, death, or a
 --                   注销 it made itself, type "cancelled"): final, whatever rules came later;
 --   rule-implied    refusals and unreachability, counted from the history: judged by the rules in
@@ -168,7 +168,7 @@ local function prepare(person, as_of)
     if not isdate(e.date) then fail("%s.date: expected a date YYYY-MM-DD, got %s", zAt, tostring(e.date)) end
     if type(e.type) ~= "string" then fail("%s.type: missing", zAt) end
     if not (CLOSING[e.type] or COUNTING[e.type] or e.type:match("^city%.[%w_]+$")) then
-      fail("%s.type: unknown event type '%s' (README lists the types; a city's own start with 'city.')", zAt, e.type)
+      fail("%s.type: unknown event type '%s' (docs/unemployment_status.md lists the types; a city's own start with 'city.')", zAt, e.type)
     end
     if e.date < person.birth_date then
       fail("%s: %s on %s is before the birth date %s", zAt, e.type, e.date, person.birth_date)
@@ -228,7 +228,7 @@ rule "status.unemployment" {
       end
       -- reading: the upper bound of 劳动年龄 is drawing a pension (依法享受基本养老保险待遇), not
       -- reaching the statutory pension age: people past that age who draw no pension register and
-      -- are paid unemployment insurance (鲁人社函〔2020〕10号, policy text 004 line 5295; 鲁人社函〔2020〕41号).
+      -- are paid unemployment insurance (鲁人社函〔2020〕10号; 鲁人社函〔2020〕41号).
       for _, ev in ipairs(events) do
         if ev.type == "pension_started" and ev.date <= reg.date then
           row("change", reg.date, "not_registered", nil, "registration", "status.eligibility",
