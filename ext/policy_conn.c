@@ -225,20 +225,20 @@ void policy_result_value(sqlite3_context *ctx, PolicyValue *v) {
 void policy_eval_args(sqlite3_context *ctx, const char *zFunc, const char *zPrefix, int argc,
                       sqlite3_value **argv) {
   PolicyValue v;
-  if (policy_eval_value(ctx, zFunc, zPrefix, argc, argv, &v)) {
+  if (policy_eval_value(ctx, zFunc, zPrefix, "rule", argc, argv, &v)) {
     policy_result_value(ctx, &v);
     policy_value_clear(&v);
   }
 }
 
-int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPrefix, int argc,
-                      sqlite3_value **argv, PolicyValue *pOut) {
+int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPrefix,
+                      const char *zArg, int argc, sqlite3_value **argv, PolicyValue *pOut) {
   PolicyConn *p = (PolicyConn *)sqlite3_user_data(ctx);
   char zAsOf[11];
   int bErr, rc;
   int iCity = policy_arg_city(ctx, argv[0], zFunc);
   if (iCity == -1) return 0;
-  const char *zName = policy_arg_text(ctx, argv[1], zFunc, "rule", &bErr);
+  const char *zName = policy_arg_text(ctx, argv[1], zFunc, zArg, &bErr);
   if (bErr) return 0;
   int r = policy_arg_as_of(ctx, argv[2], zFunc, zAsOf);
   if (r < 0 || iCity == -2 || !zName || r == 0) return 0; /* an error, or NULL: no result */

@@ -537,6 +537,10 @@ static int policyExplainFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, 
   if (iCity == -1) return SQLITE_ERROR;
   int r = policyTabAsOf(a[2], zFunc, zAsOf, pzErr);
   if (r < 0) return SQLITE_ERROR;
+  if (a[1] && sqlite3_value_type(a[1]) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): %s: expected text, got a BLOB", zFunc, c->pDef->azArg[1]);
+    return SQLITE_ERROR;
+  }
   const char *zName = a[1] ? (const char *)sqlite3_value_text(a[1]) : 0;
   if (iCity == -2 || r == 0 || !zName) return SQLITE_OK; /* a NULL argument: no rows */
   const char *zFacts = 0;
@@ -774,14 +778,11 @@ scripts_error:
   return rc;
 }
 
-/* Adding a rule family (ext/policy_conn.h, ext/policy_lua.h): for a family "subsidy" served as subsidy_amount(city,
-** kind, as_of [, facts]) and SELECT * FROM subsidy_amount(...), add
-**   static void subsidyAmountFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-**     policy_eval_args(ctx, "subsidy_amount", "subsidy.", argc, argv);
-**   }
-** two rows to aPolicyFunc[] (nArg 3 and 4, POLICY_EVAL_FLAGS) and one row to aPolicyTab[] like
-** policy_explain's, with name "subsidy_amount", prefix "subsidy." and the hidden argument
-** columns named after the SQL arguments. Nothing else: the rules are Lua. */
+/* Adding a rule family (ext/policy_conn.h, ext/policy_lua.h): a face file with the family's
+** scalars over policy_eval_args / policy_eval_value (ext/subsidy_sql.c is the worked example:
+** subsidy_amount_fen and subsidy_amount over rules "subsidy.<kind>"), registered from renshe.c,
+** and here one row in aPolicyTab[] like subsidy_amount's: its name, the prefix and the hidden
+** argument columns named after the SQL arguments. Nothing else: the rules are Lua. */
 static const char *const azExplainArg[] = {"city", "rule", "as_of", "facts"};
 static const char *const azParamsArg[] = {"city", "as_of"};
 static const char *const azSubsidyArg[] = {"city", "kind", "as_of", "facts"};

@@ -31,13 +31,16 @@ SQLITE_EXTENSION_INIT3
 
 /* subsidy_amount_fen(city, kind, as_of [, facts]) */
 static void subsidyFenFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  policy_eval_args(ctx, "subsidy_amount_fen", "subsidy.", argc, argv);
+  PolicyValue v;
+  if (!policy_eval_value(ctx, "subsidy_amount_fen", "subsidy.", "kind", argc, argv, &v)) return;
+  policy_result_value(ctx, &v);
+  policy_value_clear(&v);
 }
 
 /* subsidy_amount(city, kind, as_of [, facts]): the same in yuan */
 static void subsidyYuanFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   PolicyValue v;
-  if (!policy_eval_value(ctx, "subsidy_amount", "subsidy.", argc, argv, &v)) return;
+  if (!policy_eval_value(ctx, "subsidy_amount", "subsidy.", "kind", argc, argv, &v)) return;
   if (v.eType == POLICY_INTEGER)
     sqlite3_result_double(ctx, (double)v.i / 100.0);
   else /* the kind wrapper (prelude.lua) returns only integers; a guard, not a path */

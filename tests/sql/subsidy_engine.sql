@@ -28,6 +28,9 @@ select '02_05', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03
 select '02_06', subsidy_amount_fen('济南', 'no_such_kind', '2020-03-01', '{}');
 select '02_07', subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-02-16', '{"on_key_list":true,"start_date":"2020-02-01","employees":10}');
 select '02_08', * from subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"employees":-1}');
+select '02_08b', subsidy_amount_fen('济南', x'41', '2020-03-01', '{}');
+select '02_08c', * from subsidy_amount('济南', x'41', '2020-03-01', '{}');
+select '02_08d', subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', x'7b7d');
 select '02_09', * from subsidy_amount;
 select '02_10', * from subsidy_amount('济南', 'one_time_hiring_subsidy');
 
