@@ -225,42 +225,50 @@ void policy_result_value(sqlite3_context *ctx, PolicyValue *v) {
 ** name zFunc. */
 void policy_eval_args(sqlite3_context *ctx, const char *zFunc, const char *zPrefix, int argc,
                       sqlite3_value **argv) {
+  PolicyValue v;
+  if (policy_eval_value(ctx, zFunc, zPrefix, "rule", argc, argv, &v)) {
+    policy_result_value(ctx, &v);
+    policy_value_clear(&v);
+  }
+}
+
+int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPrefix,
+                      const char *zArg, int argc, sqlite3_value **argv, PolicyValue *pOut) {
   PolicyConn *p = (PolicyConn *)sqlite3_user_data(ctx);
   char zAsOf[11];
   int bErr, rc;
   int iCity = policy_arg_city(ctx, argv[0], zFunc);
-  if (iCity == -1) return;
-  const char *zName = policy_arg_text(ctx, argv[1], zFunc, "rule", &bErr);
-  if (bErr) return;
+  if (iCity == -1) return 0;
+  const char *zName = policy_arg_text(ctx, argv[1], zFunc, zArg, &bErr);
+  if (bErr) return 0;
   int r = policy_arg_as_of(ctx, argv[2], zFunc, zAsOf);
-  if (r < 0 || iCity == -2 || !zName || r == 0) return;
+  if (r < 0 || iCity == -2 || !zName || r == 0) return 0; /* an error, or NULL: no result */
   const char *zFacts = 0;
   int nFacts = 0;
   if (argc > 3) {
     if (sqlite3_value_type(argv[3]) != SQLITE_NULL && sqlite3_value_type(argv[3]) != SQLITE_TEXT) {
       rs_result_errorf(ctx, "%s(): facts: expected a JSON object as text", zFunc);
-      return;
+      return 0;
     }
     zFacts = policy_arg_text(ctx, argv[3], zFunc, "facts", &bErr);
-    if (bErr) return;
+    if (bErr) return 0;
     nFacts = sqlite3_value_bytes(argv[3]);
   }
-  if (policy_conn_refresh_ctx(ctx, p, zFunc, 1)) return;
+  if (policy_conn_refresh_ctx(ctx, p, zFunc, 1)) return 0;
   char *zRule = sqlite3_mprintf("%s%s", zPrefix, zName);
   if (!zRule) {
     sqlite3_result_error_nomem(ctx);
-    return;
+    return 0;
   }
-  PolicyValue v;
-  rc = policy_eval(p->pHost, iCity, zRule, zAsOf, zFacts, nFacts, &v, 0, 0);
+  rc = policy_eval(p->pHost, iCity, zRule, zAsOf, zFacts, nFacts, pOut, 0, 0);
   sqlite3_free(zRule);
-  if (rc == POLICY_OK)
-    policy_result_value(ctx, &v);
-  else if (rc == POLICY_NOMEM)
+  if (rc == POLICY_OK) return 1;
+  if (rc == POLICY_NOMEM)
     sqlite3_result_error_nomem(ctx);
   else
     rs_result_errorf(ctx, "%s(): %s", zFunc, policy_host_errmsg(p->pHost));
-  policy_value_clear(&v);
+  policy_value_clear(pOut);
+  return 0;
 }
 
 /* }====== */

@@ -64,4 +64,10 @@ void policy_result_value(sqlite3_context *ctx, PolicyValue *v);
 void policy_eval_args(sqlite3_context *ctx, const char *zFunc, const char *zPrefix, int argc,
                       sqlite3_value **argv);
 
+/* The same, keeping the value: 1 with *pOut set (the caller clears it with policy_value_clear),
+** or 0 when the result is already set on ctx (NULL for a NULL argument, or an error). zArg names
+** argv[1] in errors ("rule", "kind"). */
+int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPrefix,
+                      const char *zArg, int argc, sqlite3_value **argv, PolicyValue *pOut);
+
 #endif /* POLICY_CONN_H */

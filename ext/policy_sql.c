@@ -62,6 +62,7 @@
 ** when the city argument is constant). Change scripts only through policy_install and
 ** policy_rollback; a hand edit of renshe_policy is seen after the next install.
 */
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -423,6 +424,7 @@ typedef struct PolicyTabDef {
   const char *zPrefix; /* explain forms: prepended to the rule argument ("" for policy_explain) */
   /* Fill the cursor from the arguments (NULL where absent); 0, or an SQLite code after *pzErr. */
   int (*xFill)(PolicyCursor *, PolicyConn *, sqlite3_value **, char **pzErr);
+  const char *const *azCol; /* catalogue forms: the visible columns' names (JSON keys) */
 } PolicyTabDef;
 
 typedef struct PolicyTab {
@@ -559,6 +561,10 @@ static int policyExplainFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, 
   }
   int r = policyTabAsOf(a[2], zFunc, zAsOf, pzErr);
   if (r < 0) return SQLITE_ERROR;
+  if (a[1] && sqlite3_value_type(a[1]) == SQLITE_BLOB) {
+    *pzErr = sqlite3_mprintf("%s(): %s: expected text, got a BLOB", zFunc, c->pDef->azArg[1]);
+    return SQLITE_ERROR;
+  }
   const char *zName = a[1] ? (const char *)sqlite3_value_text(a[1]) : 0;
   if (iCity == -2 || r == 0 || !zName) return SQLITE_OK; /* a NULL argument: no rows */
   const char *zFacts = 0;
@@ -592,6 +598,40 @@ static int policyExplainFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, 
   }
   policy_steps_free(aStep, nStep);
   policy_value_clear(&v);
+  return c->bOom ? SQLITE_NOMEM : SQLITE_OK;
+}
+
+/* A catalogue of the host (SELECT * FROM subsidy_kinds [WHERE city = ...]): the world answers the
+** name pDef->zPrefix with an array of flat objects, one row each, column i from key azCol[i] (text
+** or NULL). Without a city the baseline's; a NULL city gives no rows. */
+static int policyCatalogueFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, char **pzErr) {
+  const char *zFunc = c->pDef->zName;
+  int iCity = a[0] ? policyTabCity(a[0], zFunc, pzErr) : POLICY_PROVINCE;
+  if (iCity == -1) return SQLITE_ERROR;
+  if (iCity == -2) return SQLITE_OK;
+  PolicyValue v;
+  /* The date is not read: a catalogue lists every version. */
+  int rc = policy_eval(p->pHost, iCity, c->pDef->zPrefix, "2000-01-01", 0, 0, &v, 0, 0);
+  if (rc != POLICY_OK) {
+    *pzErr = sqlite3_mprintf("%s: %s", zFunc, policy_host_errmsg(p->pHost));
+    return rc == POLICY_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  }
+  json_t *j = v.eType == POLICY_JSON ? json_loadb(v.z, (size_t)v.n, 0, 0) : 0;
+  policy_value_clear(&v);
+  if (!j) return SQLITE_NOMEM; /* the host wrote this JSON: only memory can fail */
+  size_t i;
+  json_t *o;
+  json_array_foreach(j, i, o) {
+    PolicyCell *row = policyCursorRow(c);
+    if (!row) break;
+    for (int k = 0; k < c->pDef->nCol; k++) {
+      json_t *x = json_object_get(o, c->pDef->azCol[k]);
+      if (json_is_string(x))
+        policyCellText(c, &row[k], json_string_value(x), (int)json_string_length(x));
+    }
+    if (c->bOom) break;
+  }
+  json_decref(j);
   return c->bOom ? SQLITE_NOMEM : SQLITE_OK;
 }
 
@@ -762,34 +802,44 @@ scripts_error:
   return rc;
 }
 
-/* Adding a rule family (ext/policy_conn.h, ext/policy_lua.h): for a family "subsidy" served as subsidy_amount(city,
-** kind, as_of [, facts]) and SELECT * FROM subsidy_amount(...), add
-**   static void subsidyAmountFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-**     policy_eval_args(ctx, "subsidy_amount", "subsidy.", argc, argv);
-**   }
-** two rows to aPolicyFunc[] (nArg 3 and 4, POLICY_EVAL_FLAGS) and one row to aPolicyTab[] like
-** policy_explain's, with name "subsidy_amount", prefix "subsidy." and the hidden argument
-** columns named after the SQL arguments. Nothing else: the rules are Lua. */
+/* Adding a rule family (ext/policy_conn.h, ext/policy_lua.h): a face file with the family's
+** scalars over policy_eval_args / policy_eval_value (ext/subsidy_sql.c is the worked example:
+** subsidy_amount_fen and subsidy_amount over rules "subsidy.<kind>"), registered from renshe.c,
+** and here one row in aPolicyTab[] like subsidy_amount's: its name, the prefix and the hidden
+** argument columns named after the SQL arguments. Nothing else: the rules are Lua. */
 static const char *const azExplainArg[] = {"city", "rule", "as_of", "facts"};
 static const char *const azParamsArg[] = {"city", "as_of"};
+static const char *const azSubsidyArg[] = {"city", "kind", "as_of", "facts"};
+static const char *const azKindsArg[] = {"city"};
+static const char *const azKindsCol[] = {"kind",      "name_zh", "family", "facts",
+                                         "from_date", "to_date", "ref"};
 
 static const PolicyTabDef aPolicyTab[] = {
     {"policy_explain",
      "CREATE TABLE x(step INTEGER, rule TEXT, ref TEXT, detail TEXT,"
      " city HIDDEN, rule_name HIDDEN, as_of HIDDEN, facts HIDDEN)",
-     4, 4, 3, azExplainArg, "", policyExplainFill},
+     4, 4, 3, azExplainArg, "", policyExplainFill, 0},
     {"policy_parameters",
      "CREATE TABLE x(name TEXT, value, unit TEXT, from_date TEXT, ref TEXT, note TEXT,"
      " origin TEXT, city_sets INTEGER, status TEXT, description TEXT, city HIDDEN, as_of HIDDEN)",
-     10, 2, 1, azParamsArg, 0, policyParamsFill},
+     10, 2, 1, azParamsArg, 0, policyParamsFill, 0},
     {"policy_rules",
      "CREATE TABLE x(name TEXT, from_date TEXT, ref TEXT, script TEXT, status TEXT,"
      " city HIDDEN, as_of HIDDEN)",
-     5, 2, 1, azParamsArg, 0, policyRulesFill},
+     5, 2, 1, azParamsArg, 0, policyRulesFill, 0},
     {"policy_scripts",
      "CREATE TABLE x(name TEXT, city TEXT, code TEXT, origin TEXT, version INTEGER,"
      " installed_by TEXT, installed_at TEXT, lines INTEGER, source TEXT)",
-     9, 0, 0, 0, 0, policyScriptsFill},
+     9, 0, 0, 0, 0, policyScriptsFill, 0},
+    /* The subsidy face (ext/subsidy_sql.c has its scalars; docs/subsidies.md). */
+    {"subsidy_amount",
+     "CREATE TABLE x(step INTEGER, rule TEXT, ref TEXT, detail TEXT,"
+     " city HIDDEN, kind HIDDEN, as_of HIDDEN, facts HIDDEN)",
+     4, 4, 3, azSubsidyArg, "subsidy.", policyExplainFill, 0},
+    {"subsidy_kinds",
+     "CREATE TABLE x(kind TEXT, name_zh TEXT, family TEXT, facts TEXT, from_date TEXT,"
+     " to_date TEXT, ref TEXT, city HIDDEN)",
+     7, 1, 0, azKindsArg, "subsidy_kinds", policyCatalogueFill, azKindsCol},
 };
 
 static int policyTabConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,

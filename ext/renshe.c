@@ -48,6 +48,7 @@ static const struct {
 } aPolicyModule[] = {
     {"policy", policy_sql_register},
     {"unemployment_status", status_sql_register},
+    {"subsidy_amount", subsidy_sql_register},
 };
 
 #ifdef _WIN32

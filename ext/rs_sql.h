@@ -91,5 +91,6 @@ int b64_sql_register(sqlite3 *db);
 struct PolicyConn;
 int policy_sql_register(sqlite3 *db, struct PolicyConn *p);
 int status_sql_register(sqlite3 *db, struct PolicyConn *p);
+int subsidy_sql_register(sqlite3 *db, struct PolicyConn *p);
 
 #endif /* RS_SQL_H */

@@ -73,16 +73,21 @@ SELECT u.city, u.AAZ341, u.name, t.date, t.code, t.detail
  WHERE t.kind = 'review' ORDER BY u.city, u.AAZ341;
 
 .print ''
-.print '== 5. Subsidy claims by city and kind, as recorded (sql/reports/subsidies.sql)'
+.print '== 5. Subsidy claims by city and kind: recorded, and computed by the rules in force where renshe'
+.print '==    computes the kind (sql/reports/subsidies.sql); every claim whose recorded amount differs'
 INSERT INTO employer VALUES ('91370100MA3C4G0001', '济南示例科技有限公司', '370100'),
                             ('91370300MA3D2K0002', '淄博示例人力资源服务有限公司', '370300'),
                             ('91371000MA3E7P0003', '威海示例食品有限公司', '371000');
 CREATE VIRTUAL TABLE temp.claims USING csv_file(filename='fixtures/appliance/subsidy_claims.csv');
-INSERT INTO subsidy_claim(kind, city, person_id, employer, claim_date, amount_fen, status)
-  SELECT kind, city, nullif(person_id, ''), nullif(employer, ''), claim_date, CAST(amount_fen AS INTEGER), status
+INSERT INTO subsidy_claim(kind, city, person_id, employer, claim_date, amount_fen, status, facts)
+  SELECT kind, city, nullif(person_id, ''), nullif(employer, ''), claim_date, CAST(amount_fen AS INTEGER), status,
+         nullif(facts, '')
     FROM temp.claims WHERE _error IS NULL;
 DROP TABLE temp.claims;
 .read sql/reports/subsidies.sql
+.print ''
+.print '== Why claim 12 differs: its explanation (SELECT * FROM subsidy_claim_explain WHERE id = 12)'
+SELECT step, ref, detail FROM subsidy_claim_explain WHERE id = 12 ORDER BY step;
 
 .print ''
 .print '== 6. Training certificates: a batch of 淄博 trainees gets serials (鲁人社函〔2020〕48号 附件2)'

@@ -180,9 +180,9 @@ CREATE TRIGGER IF NOT EXISTS employer_no_delete BEFORE DELETE ON employer BEGIN
   SELECT RAISE(ABORT, 'employer: an employer is never deleted (claims refer to it)');
 END;
 
--- The subsidy kinds an office pays, each by its code, with the
--- text that creates it. renshe records claims as the office approved them; it does not compute
--- amounts (subsidy_amount is not part of this release).
+-- The subsidy kinds an office pays, each by its code, with the text that creates it: every kind
+-- renshe computes (SELECT * FROM subsidy_kinds, docs/subsidies.md) and the ones an office records
+-- as approved.
 CREATE TABLE IF NOT EXISTS subsidy_kind (
   code TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -206,9 +206,12 @@ INSERT OR IGNORE INTO subsidy_kind VALUES
   ('public_welfare_post_subsidy', '公益性岗位补贴', '鲁人社字〔2020〕36号 第十四条'),
   ('trainee_subsidy', '就业见习补贴', '鲁人社字〔2020〕22号 七; 鲁人社函〔2020〕67号'),
   ('one_time_startup_subsidy', '一次性创业补贴', '〔2020〕20号 六保三促; 鲁人社字〔2020〕119号');
+INSERT OR IGNORE INTO subsidy_kind SELECT kind, name_zh, ref FROM subsidy_kinds;
 
 -- Subsidy claims as recorded: who (a person, an employer or both), which kind, when, how much (in
--- 分, an integer: money is never a binary fraction) and where the claim stands.
+-- 分, an integer: money is never a binary fraction) and where the claim stands. facts: the claim's
+-- facts as subsidy_amount reads them (a JSON object, docs/subsidies.md), NULL when not recorded;
+-- claim_date is the day the claim is judged.
 CREATE TABLE IF NOT EXISTS subsidy_claim (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL REFERENCES subsidy_kind(code),
@@ -218,6 +221,7 @@ CREATE TABLE IF NOT EXISTS subsidy_claim (
   claim_date TEXT NOT NULL CHECK (date(claim_date) IS claim_date),
   amount_fen INTEGER NOT NULL CHECK (typeof(amount_fen) = 'integer' AND amount_fen >= 0),
   status TEXT NOT NULL CHECK (status IN ('claimed', 'approved', 'paid', 'refused')),
+  facts TEXT CHECK (facts IS NULL OR (json_valid(facts) AND json_type(facts) = 'object')),
   CHECK (person_id IS NOT NULL OR employer IS NOT NULL)
 );
 CREATE TRIGGER IF NOT EXISTS subsidy_claim_no_replace BEFORE INSERT ON subsidy_claim
@@ -231,6 +235,23 @@ END;
 CREATE TRIGGER IF NOT EXISTS subsidy_claim_no_delete BEFORE DELETE ON subsidy_claim BEGIN
   SELECT RAISE(ABORT, 'subsidy_claim: a claim is never deleted: a refused claim is status = ''refused''');
 END;
+
+-- Every claim beside the amount the rules in force compute for it: subsidy_amount_fen(city, kind,
+-- claim_date, facts). computed_fen is NULL when renshe does not compute the kind or the claim has
+-- no facts; differs = 1 flags a recorded amount that is not the computed one. The explanation of
+-- a claim is one query away: SELECT * FROM subsidy_claim_explain WHERE id = 7;
+CREATE VIEW IF NOT EXISTS subsidy_claim_check AS
+SELECT id, kind, city, claim_date, status, amount_fen AS recorded_fen, computed_fen,
+       coalesce(computed_fen <> amount_fen, 0) AS differs
+  FROM (SELECT c.*, CASE WHEN c.facts IS NOT NULL AND c.kind IN (SELECT kind FROM subsidy_kinds(c.city))
+                         THEN subsidy_amount_fen(c.city, c.kind, c.claim_date, c.facts) END AS computed_fen
+          FROM subsidy_claim c);
+
+-- The trace of each computed claim (step, rule, ref, detail; the last row the result).
+CREATE VIEW IF NOT EXISTS subsidy_claim_explain AS
+SELECT c.id, e.step, e.rule, e.ref, e.detail
+  FROM subsidy_claim c, subsidy_amount(c.city, c.kind, c.claim_date, c.facts) e
+ WHERE c.facts IS NOT NULL AND c.kind IN (SELECT kind FROM subsidy_kinds(c.city));
 
 -- Every person the appliance knows, by the 18-character form of the ID number, from
 -- registrations, training certificates (sql/cert_serial.sql, when read) and subsidy claims.

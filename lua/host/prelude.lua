@@ -12,6 +12,9 @@
 --   param(name [, as_of]) -> value in force; step(fmt, ...); call(rule, facts [, as_of]);
 --   date.age / date.add_months / date.add_days / date.days / date.valid / date.workday_add /
 --   date.workdays_between / date.retirement_date; idcard.info(id); CITY (code, name, key).
+--   kind "name" { name_zh, family, ref, window, facts } declares a subsidy kind; its rules
+--   "subsidy.<name>" get checked facts and use the helpers of the table `subsidy`
+--   (docs/subsidies.md "Writing a kind", the section "subsidy kinds" below).
 -- Dated values and rule versions of baseline and city merge by date (the later in force governs;
 -- on the same day the city's).
 
@@ -104,6 +107,9 @@ local function closedkeys(t, keys, zWhat, level)
   end
 end
 
+-- An amount in fen as a subsidy's trace shows its result: "17000000 fen (170000.00 元)".
+local function FEN_SHOW(n) return format("%d fen (%d.%02d 元)", n, n // 100, n % 100) end
+
 local function show(v)
   if type(v) == "string" then return format("%q", v) end
   if type(v) == "table" then return "(table)" end
@@ -153,6 +159,8 @@ local function new_world(info, sources)
   local loading                    -- { name = script, city = bool } while a script's chunk runs
   local ctx                        -- { as_of, steps, rule } during a call
   local declaredCity = false
+  local kinds, kindOrder = {}, {}  -- subsidy kinds: name -> declaration; names in declaration order
+  local wrapkind                   -- (kind, fn, zWhat) -> the rule function of subsidy.<kind>
 
   local function needloading(zFunc)
     if not loading then
@@ -289,8 +297,17 @@ local function new_world(info, sources)
         error(format("%s: versions must be declared in date order (%s after %s)", zWhat, t.from,
                      last.from), 2)
       end
-      list[#list + 1] = { from = t.from, ref = t.ref, fn = t[1], script = loading.name, facts = known,
-                          factlist = known and concat(t.facts, ", ") }
+      local fn, fnShow = t[1], nil
+      local zKind = zName:match("^subsidy%.(.+)$")
+      if zKind then
+        if not kinds[zKind] then
+          error(format("%s: no kind '%s' is declared (kind \"%s\" { ... } comes first)", zWhat,
+                       zKind, zKind), 2)
+        end
+        fn, fnShow = wrapkind(kinds[zKind], fn), FEN_SHOW
+      end
+      list[#list + 1] = { from = t.from, ref = t.ref, fn = fn, script = loading.name, show = fnShow,
+                          facts = known, factlist = known and concat(t.facts, ", ") }
     end
   end
 
@@ -348,16 +365,28 @@ local function new_world(info, sources)
   end
 
   -- param(name [, as_of]): the value in force, recorded as a step of the running rule.
-  local function param(zName, as_of)
-    needcall("param")
-    if as_of == nil then as_of = ctx.as_of end
-    if not isdate(as_of) then
-      error(format("param: as_of must be a date YYYY-MM-DD, got %s", show(as_of)), 2)
+  -- paramAt(name, as_of, level): param's body; level as error's, counted from lookup (3: the
+  -- caller of param; 4 for a helper of the `subsidy` table, so errors point at the rule's line).
+  local function paramAt(zName, as_of, level)
+    if as_of == nil then
+      as_of = ctx.as_of -- checked by the caller of eval
+    elseif not isdate(as_of) then
+      error(format("param: as_of must be a date YYYY-MM-DD, got %s", show(as_of)), level - 1)
     end
-    local v, e, p = lookup(zName, as_of, 3)
+    local p = params[zName]
+    local e = p and inforce(p.values, as_of)
+    if e == nil or e.value == nil then lookup(zName, as_of, level) end -- raises the error
+    local v = e.value
+    if p.city_sets and not ctx.citySet then ctx.citySet = zName end
     if ctx.steps then
       addstep(ctx.rule, e.ref, format("%s = %s %s (from %s)", zName, show(v), p.unit, e.from))
     end
+    return v
+  end
+
+  local function param(zName, as_of)
+    needcall("param")
+    local v = paramAt(zName, as_of, 4) -- not a tail call: level 4 is the rule's frame
     return v
   end
 
@@ -371,7 +400,13 @@ local function new_world(info, sources)
 
   local function run(zName, facts, as_of)
     local r = rules[zName]
-    if not r then error(format("unknown rule '%s' for %s", tostring(zName), zWho), 0) end
+    if not r then
+      local zKind = type(zName) == "string" and zName:match("^subsidy%.(.*)$")
+      if zKind then
+        error(format("kind: unknown kind '%s' (known: %s)", zKind, concat(kindOrder, ", ")), 0)
+      end
+      error(format("unknown rule '%s' for %s", tostring(zName), zWho), 0)
+    end
     local v = inforce(r.versions, as_of)
     if not v then
       error(format("rule '%s' has no version in force for %s on %s: its first version is from %s",
@@ -387,7 +422,9 @@ local function new_world(info, sources)
     local zSaved, zSavedRef = ctx.rule, ctx.ref
     ctx.rule, ctx.ref = zName, v.ref
     local result = v.fn(facts, as_of)
-    if ctx.steps then addstep(zName, v.ref, "result: " .. show(result)) end
+    if ctx.steps then
+      addstep(zName, v.ref, "result: " .. (v.show and v.show(result) or show(result)))
+    end
     ctx.rule, ctx.ref = zSaved, zSavedRef
     return result
   end
@@ -404,7 +441,486 @@ local function new_world(info, sources)
     return run(zName, facts, as_of)
   end
 
+  -- {====== subsidy kinds (docs/subsidies.md): the machinery every subsidy.<kind> rule uses
+  --
+  --   kind "one_time_hiring_subsidy" {
+  --     name_zh = "一次性用工补贴", family = "hiring", ref = "鲁政发〔2020〕5号 1; 鲁人社字〔2020〕22号 一",
+  --     window = { fact = "start_date", to = "2020-02-09", ref = "鲁人社字〔2020〕22号 一" },
+  --     facts = { { "on_key_list", "boolean" }, { "start_date", "date" }, { "employees", "integer" } },
+  --   }
+  --   rule "subsidy.one_time_hiring_subsidy" { from = "2020-02-17", ref = "...",
+  --     function(f, as_of, k) ... return fen end }       -- k: the kind's declaration
+  --
+  -- A fact is { name, type, optional = true?, values = {...} (enum), items = {...} (array: a
+  -- list of facts for arrays of objects, or one { type = ... } for arrays of scalars),
+  -- required_when = "fact = value", note = "..." }. Types: date month integer fen bp boolean enum
+  -- array (integer, fen and bp are JSON integers >= 0). The window is on a date fact or on
+  -- "as_of", with from and/or to (inclusive) and the ref of the clause.
+  -- Every rule subsidy.<kind> is wrapped: the facts are checked against the declaration (errors
+  -- "facts.<key>: ..."), a date outside the window gives 0 with a trace row, the rule function gets
+  -- the checked facts (a copy; facts required_when another value is absent are dropped), and its
+  -- result must be an integer >= 0 (fen). Helpers for the rule bodies are in the table `subsidy`.
+
+  local KIND_KEYS = { name_zh = true, family = true, ref = true, window = true, facts = true,
+                      note = true }
+  local FACT_KEYS = { optional = true, values = true, items = true, required_when = true,
+                      note = true }
+  local WINDOW_KEYS = { fact = true, from = true, to = true, ref = true }
+  local FAMILIES = { "hiring", "uis_refund", "unemployment", "social_insurance",
+                     "public_welfare_post", "traineeship", "training", "startup", "graduate",
+                     "enterprise_finance", "poverty" }
+  local FAMILY_RANK = {}
+  for i, z in ipairs(FAMILIES) do FAMILY_RANK[z] = i end
+  local FACT_TYPES = { date = true, month = true, integer = true, fen = true, bp = true,
+                       boolean = true, enum = true, array = true }
+
+  -- A value as JSON shows it, for error messages.
+  local function jshow(v)
+    if type(v) == "string" then
+      if #v > 60 then v = v:sub(1, 57) .. "..." end
+      return '"' .. v:gsub('[\\"]', "\\%0") .. '"'
+    end
+    if type(v) == "table" then return v[1] ~= nil and "an array" or "an object" end
+    return tostring(v)
+  end
+
+  -- Check one fact specification at load time; zWhat names it in errors.
+  local function checkspec(spec, zWhat, bItem, level)
+    if type(spec) ~= "table" then error(zWhat .. ": expected { name, type, ... }", level) end
+    closedkeys(spec, bItem and { type = true, values = true } or FACT_KEYS, zWhat, level)
+    local zType = bItem and spec.type or spec[2]
+    if not bItem and (type(spec[1]) ~= "string" or not spec[1]:match("^[%a_][%w_]*$")) then
+      error(format("%s: the name must be an identifier, got %s", zWhat, show(spec[1])), level)
+    end
+    if not FACT_TYPES[zType] then
+      error(format("%s: type %s is not one of date, month, integer, fen, bp, boolean, enum, array",
+                   zWhat, show(zType)), level)
+    end
+    if (zType == "enum") ~= (type(spec.values) == "table") then
+      error(zWhat .. ": values = { ... } is given for, and only for, an enum", level)
+    end
+    if zType == "array" and not bItem then
+      if type(spec.items) ~= "table" then error(zWhat .. ": an array needs items", level) end
+      if spec.items.type then
+        checkspec(spec.items, zWhat .. " items", true, level + 1)
+      else
+        for i, it in ipairs(spec.items) do checkspec(it, format("%s items[%d]", zWhat, i), false,
+                                                     level + 1) end
+      end
+    elseif spec.items ~= nil then
+      error(zWhat .. ": items belong to an array", level)
+    end
+  end
+
+  -- The JSON text of a kind's facts for subsidy_kinds: [{"name":"start_date","type":"date"},...].
+  local function jstr(z) return '"' .. z:gsub('[\\"]', "\\%0") .. '"' end
+  local function factsjson(a)
+    local out = {}
+    for _, spec in ipairs(a) do
+      local parts = { '"name":' .. jstr(spec[1]) }
+      if spec.optional then parts[#parts + 1] = '"optional":true' end
+      if spec.required_when then parts[#parts + 1] = '"required_when":' .. jstr(spec.required_when) end
+      parts[#parts + 1] = '"type":' .. jstr(spec[2])
+      if spec.values then
+        local v = {}
+        for i, z in ipairs(spec.values) do v[i] = jstr(z) end
+        parts[#parts + 1] = '"values":[' .. concat(v, ",") .. "]"
+      end
+      if spec.items then
+        if spec.items.type then
+          local it = { '"type":' .. jstr(spec.items.type) }
+          if spec.items.values then
+            local v = {}
+            for i, z in ipairs(spec.items.values) do v[i] = jstr(z) end
+            it[2] = '"values":[' .. concat(v, ",") .. "]"
+          end
+          parts[#parts + 1] = '"items":{' .. concat(it, ",") .. "}"
+        else
+          parts[#parts + 1] = '"items":' .. factsjson(spec.items)
+        end
+      end
+      out[#out + 1] = "{" .. concat(parts, ",") .. "}"
+    end
+    return "[" .. concat(out, ",") .. "]"
+  end
+
+  -- kind "name" { ... }
+  local function kind(zName)
+    needloading("kind")
+    if type(zName) ~= "string" or not zName:match("^[%a_][%w_]*$") then
+      error(format("kind: name must be an identifier, got %s", show(zName)), 2)
+    end
+    return function(t)
+      local zWhat = format("kind '%s'", zName)
+      if type(t) ~= "table" then error(zWhat .. ": expected a table", 2) end
+      closedkeys(t, KIND_KEYS, zWhat, 2)
+      if kinds[zName] then error(format("%s: declared twice (first in %s)", zWhat,
+                                        kinds[zName].script), 2) end
+      if not nonempty(t.name_zh) then error(zWhat .. ": name_zh is required", 2) end
+      if not FAMILY_RANK[t.family] then
+        error(format("%s: family %s is not one of %s", zWhat, show(t.family),
+                     concat(FAMILIES, ", ")), 2)
+      end
+      if not nonempty(t.ref) then error(zWhat .. ": ref is required (the documents)", 2) end
+      if type(t.facts) ~= "table" then error(zWhat .. ": facts = { ... } is required", 2) end
+      local byName = {}
+      for i, spec in ipairs(t.facts) do
+        local zAt = format("%s, fact %d", zWhat, i)
+        checkspec(spec, zAt, false, 3)
+        if spec.values then
+          spec.valueSet = {}
+          for _, z in ipairs(spec.values) do spec.valueSet[z] = true end
+        end
+        if byName[spec[1]] then error(format("%s: '%s' declared twice", zAt, spec[1]), 2) end
+        byName[spec[1]] = spec
+      end
+      for i, spec in ipairs(t.facts) do
+        if spec.required_when ~= nil then
+          local zFact, zValue = tostring(spec.required_when):match("^([%a_][%w_]*) = ([%w_]+)$")
+          local on = zFact and byName[zFact]
+          if not on or on[2] ~= "enum" then
+            error(format("%s, fact %d: required_when must be \"<enum fact> = <value>\", got %s",
+                         zWhat, i, show(spec.required_when)), 2)
+          end
+          spec.whenFact, spec.whenValue = zFact, zValue
+        end
+      end
+      local w = t.window
+      if w ~= nil then
+        if type(w) ~= "table" then error(zWhat .. ": window must be a table", 2) end
+        closedkeys(w, WINDOW_KEYS, zWhat .. " window", 2)
+        local spec = byName[w.fact]
+        if w.fact ~= "as_of" and not (spec and spec[2] == "date" and not spec.optional
+                                      and not spec.required_when) then
+          error(format("%s: window.fact must be \"as_of\" or a required date fact, got %s", zWhat,
+                       show(w.fact)), 2)
+        end
+        if (w.from == nil and w.to == nil) or (w.from ~= nil and not isdate(w.from))
+           or (w.to ~= nil and not isdate(w.to)) then
+          error(zWhat .. ": window needs from and/or to, dates YYYY-MM-DD", 2)
+        end
+        if not nonempty(w.ref) then error(zWhat .. ": window.ref is required", 2) end
+      end
+      kinds[zName] = { name = zName, name_zh = t.name_zh, family = t.family, ref = t.ref,
+                       window = w, facts = t.facts, byName = byName, script = loading.name,
+                       city = loading.city, json = factsjson(t.facts) }
+      kindOrder[#kindOrder + 1] = zName
+    end
+  end
+
+  local function badfact(zKey, zFmt, ...)
+    error(format("facts.%s: " .. zFmt, zKey, ...), 0)
+  end
+
+  -- Check value v of fact spec (named zKey in messages); returns v.
+  local function checkvalue(spec, zType, v, zKey)
+    if zType == "date" then
+      if type(v) ~= "string" or not v:match("^%d%d%d%d%-%d%d%-%d%d$") then
+        badfact(zKey, "expected a date YYYY-MM-DD, got %s", jshow(v))
+      end
+      if not host.valid(v) then badfact(zKey, "%s is not a real date", v) end
+    elseif zType == "month" then
+      local m = type(v) == "string" and v:match("^%d%d%d%d%-(%d%d)$")
+      if not m then badfact(zKey, "expected a month YYYY-MM, got %s", jshow(v)) end
+      if m < "01" or m > "12" then badfact(zKey, "%s is not a real month", v) end
+    elseif zType == "integer" or zType == "fen" or zType == "bp" then
+      if mtype(v) ~= "integer" or v < 0 then
+        badfact(zKey, "expected an integer >= 0%s, got %s",
+                zType == "fen" and " (fen)" or zType == "bp" and " (basis points)" or "", jshow(v))
+      end
+    elseif zType == "boolean" then
+      if type(v) ~= "boolean" then badfact(zKey, "expected true or false, got %s", jshow(v)) end
+    elseif zType == "enum" then
+      local ok = false
+      for _, z in ipairs(spec.values) do if v == z then ok = true break end end
+      if not ok then
+        badfact(zKey, "expected one of %s, got %s", concat(spec.values, "|"), jshow(v))
+      end
+    elseif zType == "array" then
+      if type(v) ~= "table" then badfact(zKey, "expected an array, got %s", jshow(v)) end
+      local n = 0
+      for k in pairs(v) do
+        if mtype(k) ~= "integer" then badfact(zKey, "expected an array, got an object") end
+        n = n + 1
+      end
+      local out = {}
+      for i = 1, n do
+        local item = v[i]
+        local zAt = format("%s[%d]", zKey, i - 1)
+        if item == nil then badfact(zAt, "missing (null)") end
+        if spec.items.type then
+          out[i] = checkvalue(spec.items, spec.items.type, item, zAt)
+        else
+          if type(item) ~= "table" or item[1] ~= nil then
+            badfact(zAt, "expected an object, got %s", jshow(item))
+          end
+          local o, byName = {}, {}
+          for _, s2 in ipairs(spec.items) do byName[s2[1]] = s2 end
+          for k2 in pairs(item) do
+            if not byName[k2] then
+              badfact(zAt .. "." .. tostring(k2), "unknown key (known: %s)",
+                      concat((function() local a = {} for j, s2 in ipairs(spec.items) do
+                        a[j] = s2[1] end return a end)(), ", "))
+            end
+          end
+          for _, s2 in ipairs(spec.items) do
+            local x = item[s2[1]]
+            if x == nil then
+              if not s2.optional then badfact(zAt .. "." .. s2[1], "missing (%s)", s2[2]) end
+            else
+              o[s2[1]] = checkvalue(s2, s2[2], x, zAt .. "." .. s2[1])
+            end
+          end
+          out[i] = o
+        end
+      end
+      return out
+    end
+    return v
+  end
+
+  -- The facts of a claim checked against kind k, in place (the table is the call's own, made from
+  -- the JSON): afterwards it holds the declared keys only, arrays replaced by checked copies.
+  local function checkfacts(k, facts)
+    local keys
+    for key in pairs(facts) do
+      if not k.byName[key] then
+        keys = keys or {}
+        keys[#keys + 1] = tostring(key)
+      end
+    end
+    if keys then
+      sort(keys)
+      local known = {}
+      for i, spec in ipairs(k.facts) do known[i] = spec[1] end
+      badfact(keys[1], "unknown fact for kind %s (known: %s)", k.name,
+              #known > 0 and concat(known, ", ") or "none: give {} or NULL")
+    end
+    local a = k.facts
+    for i = 1, #a do
+      local spec = a[i]
+      local zKey = spec[1]
+      local v = facts[zKey]
+      local bNeeded = not spec.optional
+      if spec.whenFact then bNeeded = facts[spec.whenFact] == spec.whenValue end
+      if v == nil then
+        if bNeeded then
+          badfact(zKey, "missing (%s%s)", spec[2],
+                  spec.whenFact and format(", required when %s", spec.required_when) or "")
+        end
+      elseif not spec.whenFact or bNeeded then
+        local zType = spec[2]
+        if zType == "boolean" then
+          if type(v) ~= "boolean" then checkvalue(spec, zType, v, zKey) end
+        elseif zType == "integer" or zType == "fen" or zType == "bp" then
+          if mtype(v) ~= "integer" or v < 0 then checkvalue(spec, zType, v, zKey) end
+        elseif zType == "enum" then
+          if not spec.valueSet[v] then checkvalue(spec, zType, v, zKey) end
+        elseif zType == "array" then
+          facts[zKey] = checkvalue(spec, zType, v, zKey)
+        else
+          checkvalue(spec, zType, v, zKey)
+        end
+      else
+        facts[zKey] = nil -- given, but not required in this case: ignored
+      end
+    end
+    return facts
+  end
+
+  -- A not-eligible trace row; also catches a rule that read a city-set parameter before all its
+  -- eligibility tests (contract: a claim that fails is 0 even where the city entered nothing).
+  local function noteligible(zCond, zRef)
+    needcall("subsidy.not_eligible")
+    if ctx.citySet then
+      error(format("%s: eligibility tested after the city-set parameter '%s' was read: test every "
+                   .. "condition first", ctx.rule, ctx.citySet), 0)
+    end
+    addstep(ctx.rule, zRef, format("not eligible: %s (%s)", zCond, zRef or ""))
+    return 0
+  end
+
+  function wrapkind(k, fn)
+    local w = k.window
+    return function(facts, as_of)
+      local f = checkfacts(k, facts)
+      if w then
+        local d = w.fact == "as_of" and as_of or f[w.fact]
+        if w.from and d < w.from then
+          return noteligible(format("%s %s before %s", w.fact, d, w.from), w.ref)
+        end
+        if w.to and d > w.to then
+          return noteligible(format("%s %s after %s", w.fact, d, w.to), w.ref)
+        end
+        addstep(ctx.rule, w.ref, format("window: %s %s in %s..%s", w.fact, d, w.from or "",
+                                        w.to or ""))
+      end
+      local ok, r = pcall(fn, f, as_of, k)
+      if not ok then
+        -- A helper reached by a tail call has no rule frame to point at: drop the prelude's own
+        -- position rather than show it (errors from the rule's lines keep theirs).
+        if type(r) == "string" then r = r:gsub("^host/prelude:%d+: ", "") end
+        error(r, 0)
+      end
+      if mtype(r) ~= "integer" or r < 0 then
+        error(format("%s: returned %s, not an amount in fen (an integer >= 0)", ctx.rule,
+                     show(r)), 0)
+      end
+      return r
+    end
+  end
+
+  -- A decimal ratio "0.9", "1" or a fraction "2/3" as numerator and denominator.
+  local ratioCache = {} -- ratio text -> { numerator, denominator }: parameters repeat
+  local function ratioparts(r)
+    local c = ratioCache[r]
+    if c then return c[1], c[2] end
+    local zInt, zFrac = tostring(r):match("^(%d+)%.?(%d*)$")
+    if zInt and #zInt + #zFrac <= 15 and type(r) == "string" then
+      c = { math.tointeger(tonumber(zInt .. zFrac)), math.tointeger(10 ^ #zFrac) }
+    else
+      local a, b = tostring(r):match("^(%d+)/(%d+)$")
+      if a and #a <= 15 and #b <= 15 and type(r) == "string" and tonumber(b) > 0 then
+        c = { math.tointeger(tonumber(a)), math.tointeger(tonumber(b)) }
+      end
+    end
+    if c then
+      ratioCache[r] = c
+      return c[1], c[2]
+    end
+    error(format("subsidy: ratio must be decimal text such as \"0.9\" or a fraction \"2/3\", got %s",
+                 show(r)), 3)
+  end
+
+  -- round(r × fen), half up, exact.
+  local function ratiomul(r, fen)
+    if mtype(fen) ~= "integer" or fen < 0 then
+      error(format("subsidy.ratio: amount must be an integer >= 0, got %s", show(fen)), 2)
+    end
+    local a, b = ratioparts(r)
+    return (2 * a * fen + b) // (2 * b)
+  end
+
+  -- The helpers the rule bodies use.
+  local SUBSIDY = {
+    -- subsidy.not_eligible(condition, ref) -> 0, with the trace row naming both.
+    not_eligible = noteligible,
+    -- subsidy.need(ok, condition, ref [, ...]) -> ok; a trace row either way ("condition: met"
+    -- or "not eligible: condition: not met (ref)"); with more arguments, condition is a format
+    -- for them, applied only when the row is written (a claim computed without its trace formats
+    -- nothing). Use: if not subsidy.need(...) then return 0 end
+    need = function(ok, zCond, zRef, ...)
+      needcall("subsidy.need")
+      if ok then
+        if ctx.steps then
+          addstep(ctx.rule, zRef, (select("#", ...) > 0 and format(zCond, ...) or zCond) .. ": met")
+        end
+        return true
+      end
+      noteligible((select("#", ...) > 0 and format(zCond, ...) or zCond) .. ": not met", zRef)
+      return false
+    end,
+    -- subsidy.ratio(r, fen) -> round half up of r × fen (r decimal text "0.9" or "2/3").
+    ratio = ratiomul,
+    -- subsidy.ratio_le(a, b, r) -> a <= r × b by integer cross-multiplication.
+    ratio_le = function(a, b, r)
+      local n, d = ratioparts(r)
+      return a * d <= n * b
+    end,
+    -- subsidy.cap(fen, cap, what, ref) -> min(fen, cap), with a trace row.
+    cap = function(n, nCap, zWhat, zRef)
+      needcall("subsidy.cap")
+      if n > nCap then
+        addstep(ctx.rule, zRef, format("cap %s: %d fen > %d fen, paid %d fen", zWhat, n, nCap,
+                                       nCap))
+        return nCap
+      end
+      addstep(ctx.rule, zRef, format("cap %s: %d fen <= %d fen", zWhat, n, nCap))
+      return n
+    end,
+    -- subsidy.bounded(name, lo, hi [, as_of]) -> param(name), an error naming the parameter and
+    -- the bound when the city's value is outside lo..hi (nil: no bound; ratios as decimal text).
+    bounded = function(zName, lo, hi, as_of)
+      needcall("subsidy.bounded")
+      local v = paramAt(zName, as_of, 4)
+      local function cmp(x, y) -- x <= y for integers or ratio text
+        if mtype(x) == "integer" and mtype(y) == "integer" then return x <= y end
+        local a, b = ratioparts(tostring(x))
+        local c, d = ratioparts(tostring(y))
+        return a * d <= c * b
+      end
+      local bLow = lo ~= nil and not cmp(lo, v)
+      if bLow or (hi ~= nil and not cmp(v, hi)) then
+        local _, e = lookup(zName, as_of or ctx.as_of, 2)
+        error(format("parameter '%s' = %s for %s (from %s, %s) is %s the bound %s the texts set",
+                     zName, show(v), zWho, e.from, e.ref, bLow and "below" or "above",
+                     tostring(bLow and lo or hi)), 0)
+      end
+      return v
+    end,
+    -- subsidy.ui_standard(d) -> the monthly 失业保险金 standard on day d: from the first day
+    -- ui_benefit_ratio is in force (2020-02-04, 鲁政办发〔2020〕4号 16) round(ratio × min_wage_monthly(d));
+    -- before it the city's ui_benefit_standard_monthly(d).
+    ui_standard = function(d)
+      needcall("subsidy.ui_standard")
+      local pRatio = params.ui_benefit_ratio
+      local e = pRatio and inforce(pRatio.values, d)
+      if e and e.value ~= nil then
+        local r = paramAt("ui_benefit_ratio", d, 4)
+        local w = paramAt("min_wage_monthly", d, 4)
+        local n = ratiomul(r, w)
+        addstep(ctx.rule, e.ref, format("失业保险金标准 on %s = round(%s × %d) = %d fen", d, r, w, n))
+        return n
+      end
+      local n = paramAt("ui_benefit_standard_monthly", d, 4)
+      return n
+    end,
+    -- subsidy.contract_ok(months, ref) -> true when a labour contract of `months` is at least
+    -- one year (0 = no fixed term, which counts), with a trace row; false after not_eligible.
+    contract_ok = function(n, zRef)
+      needcall("subsidy.contract_ok")
+      if n == 0 or n >= 12 then
+        addstep(ctx.rule, zRef, format("contract_months %d: %s", n,
+                                       n == 0 and "no fixed term (counts as >= 12)" or ">= 12"))
+        return true
+      end
+      noteligible(format("contract_months %d < 12 (1年以上劳动合同)", n), zRef)
+      return false
+    end,
+    -- subsidy.yuan(fen) -> "1234.50"
+    yuan = function(n) return format("%d.%02d", n // 100, n % 100) end,
+  }
+
+  -- subsidy_kinds rows: kind, name_zh, family, facts, from_date, to_date, ref (family order, then
+  -- the order of declaration).
+  local function kindrows()
+    local a = {}
+    for i, z in ipairs(kindOrder) do a[i] = z end
+    local pos = {}
+    for i, z in ipairs(kindOrder) do pos[z] = i end
+    sort(a, function(x, y)
+      local kx, ky = kinds[x], kinds[y]
+      if kx.city ~= ky.city then return not kx.city end
+      if kx.family ~= ky.family then return FAMILY_RANK[kx.family] < FAMILY_RANK[ky.family] end
+      return pos[x] < pos[y]
+    end)
+    local rows = {}
+    for _, z in ipairs(a) do
+      local k = kinds[z]
+      local w = k.window
+      local r = rules["subsidy." .. z]
+      local zFirst = r and r.versions[1] and r.versions[1].from
+      rows[#rows + 1] = { kind = z, name_zh = k.name_zh, family = k.family, facts = k.json,
+                          from_date = w and w.from or (not w and zFirst) or nil,
+                          to_date = w and w.to or nil, ref = k.ref }
+    end
+    return rows
+  end
+
+  -- }======
+
   local api = { parameter = parameter, rule = rule, param = param, step = step, call = callrule,
+                kind = kind, subsidy = readonly(SUBSIDY, "subsidy"),
                 city = city, CITY = readonly({ key = info.key, code = info.code, name = info.name },
                                               "CITY") }
 
@@ -444,11 +960,19 @@ local function new_world(info, sources)
   end
   for _, p in pairs(params) do p.values = merged(p.base, p.city) end
   for _, r in pairs(rules) do r.versions = merged(r.base, r.city) end
+  for _, z in ipairs(kindOrder) do
+    if not rules["subsidy." .. z] then
+      error(format("%s: kind '%s' has no rule \"subsidy.%s\"", kinds[z].script, z, z), 0)
+    end
+  end
 
   local W = {}
 
   -- eval(rule, facts, as_of, trace) -> result, steps (nil unless trace)
   function W.eval(zRule, facts, as_of, bTrace)
+    -- Not a rule: the catalogue behind SELECT * FROM subsidy_kinds (no script can declare a rule
+    -- name without a dot).
+    if zRule == "subsidy_kinds" then return kindrows(), nil end
     ctx = { as_of = as_of, steps = bTrace and {} or nil, rule = zRule }
     local ok, result = pcall(run, zRule, facts, as_of)
     local steps = ctx.steps

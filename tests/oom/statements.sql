@@ -146,6 +146,22 @@ SELECT policy_param('淄博', 'register_min_age', '2020-06-01');
 -- run:
 SELECT * FROM policy_explain('淄博', 'registration.age_ok', '2020-06-01', '{"birth":"2004-05-31"}');
 
+-- case: subsidy_amount
+-- setup:
+SELECT policy_param('济南', 'register_min_age', '2020-06-01');
+-- run:
+SELECT subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-01","employees":10}');
+SELECT subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-01","employees":10}');
+SELECT subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-01","employees":"10"}');
+SELECT * FROM subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-01","employees":10}');
+
+-- case: subsidy_kinds
+-- setup:
+SELECT policy_param('济南', 'register_min_age', '2020-06-01');
+-- run:
+SELECT * FROM subsidy_kinds;
+SELECT count(*) FROM subsidy_kinds('济南');
+
 -- case: policy_parameters
 -- setup:
 SELECT policy_param('威海', 'register_min_age', '2020-06-01');
