@@ -48,6 +48,7 @@ static const struct {
 } aPolicyModule[] = {
     {"policy", policy_sql_register},
     {"unemployment_status", status_sql_register},
+    {"statistics", stats_sql_register},
 };
 
 #ifdef _WIN32
