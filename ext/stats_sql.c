@@ -1237,7 +1237,9 @@ static int statsRegistered(StatsCtx *c, StatsOut *pOut) {
   int rc = statsPrepare(c, &c->pList, zSql);
   sqlite3_free(zSql);
   if (rc) return rc;
-  zSql = sqlite3_mprintf("%s WHERE r.AAE540 = '1' AND r.AAE036 <= ?1 AND json_extract(u.person, '$.id') = ?3 "
+  zSql = sqlite3_mprintf("%s WHERE r.AAE540 = '1' AND r.AAE036 <= ?1 AND r.AAZ341 IN (SELECT AAZ341 FROM registration "
+                         "WHERE AAC002 = ?3 UNION ALL SELECT AAZ341 FROM registration WHERE AAC002 IS NULL "
+                         "AND AAC058 IN ('01', '04') AND AAC044 = ?3) "
                          "AND (r.AAE036 > ?4 OR (r.AAE036 = ?4 AND r.AAZ341 > ?5))", zRuuSql);
   if (!zSql) return SQLITE_NOMEM;
   rc = statsPrepare(c, &c->pRegs, zSql);
