@@ -72,7 +72,7 @@ UPDATE p SET phone = CASE WHEN k % 9 = 4 THEN printf('0%d-%08d', CASE ci WHEN 0 
 CREATE VIEW unit AS
 SELECT c.ci, u.value AS u, '91' || c.code || 'MA' || printf('%08d', u.value * 7 + c.ci) AS credit,
        c.short || (SELECT s FROM trade WHERE i = 1 + u.value % 12) || printf('示例%d号有限公司', u.value) AS name
-  FROM city c, generate_series(1, 400) u;
+  FROM city c, generate_series(1, 1200) u;
 
 -- Records: person, seq, form, date, end_date, unit key (NULL: flexible), then overrides.
 CREATE TABLE r(ci, k, seq, form, d, end_d, u, recorded_on, place, urban, placement, check_status,
@@ -94,7 +94,7 @@ INSERT INTO r(ci, k, seq, form, d, end_d, u)
 SELECT ci, k, 2, CASE WHEN pat = 19 AND v % 4 = 0 THEN 'flexible' WHEN pat = 19 AND v % 4 = 1 THEN 'public_welfare_post'
                       WHEN pat = 19 AND v % 4 = 2 THEN 'individual_business' WHEN pat = 8 AND v % 3 = 2 THEN 'flexible'
                       ELSE 'unit' END,
-       CASE WHEN pat = 5 THEN date(d1, '+40 days') ELSE d2 END, NULL, k + 200
+       CASE WHEN pat = 5 THEN date(d1, '+40 days') ELSE d2 END, NULL, k + 600
   FROM p WHERE pat IN (5, 6, 7, 8, 19);
 UPDATE r SET recorded_on = date(d, '+35 days') WHERE (ci, k) IN (SELECT ci, k FROM p WHERE pat = 9);
 UPDATE r SET place = '110105' WHERE (ci, k) IN (SELECT ci, k FROM p WHERE pat = 10);
@@ -172,12 +172,12 @@ WITH x AS (
          CASE g.form WHEN 'flexible' THEN NULL WHEN 'public_welfare_post' THEN '12' || g.city || 'MB' || printf('%08d', g.ci + 1)
                      WHEN 'individual_business' THEN '92' || substr(u.credit, 3) ELSE u.credit END,
          NULL, g.county, '111', g.county, '3', 1, 0, NULL, NULL, NULL, NULL, NULL, g.d, g.ci, 1000 + g.i, 2
-    FROM reemp g LEFT JOIN unit u ON u.ci = g.ci AND u.u = 300 + g.i
+    FROM reemp g LEFT JOIN unit u ON u.ci = g.ci AND u.u = 1000 + g.i
   UNION ALL
   SELECT g.id, g.name, g.phone, NULL, 'first', 'unit', date(g.reg_date, '-' || (200 + g.i * 7 % 150) || ' days'), 'employment_registration',
          NULL, date(g.reg_date, '-20 days'), u.name, u.credit, NULL, g.county, '111', g.county, '2', 0, 0, NULL, NULL, NULL,
          NULL, NULL, g.reg_date, g.ci, 1000 + g.i, 1
-    FROM reemp g LEFT JOIN unit u ON u.ci = g.ci AND u.u = 350 + g.i)
+    FROM reemp g LEFT JOIN unit u ON u.ci = g.ci AND u.u = 1100 + g.i)
 SELECT person_id, name, phone, retirement_category, type, form, date, date_source, recorded_on, end_date, unit_name, credit_code,
        unit_address, place, urban_rural, office, industry, was_registered_unemployed, hard_to_employ, placement,
        change_kind, monthly_income_fen, check_status, check_note
@@ -193,7 +193,7 @@ SELECT p.id AS person_id, 'enterprise' AS scheme, coalesce(r.credit_override, u.
   FROM r JOIN p ON p.ci = r.ci AND p.k = r.k JOIN unit u ON u.ci = r.ci AND u.u = r.u
  WHERE r.form = 'unit' AND (p.pat IN (0, 1, 6, 7, 17) OR (p.pat = 8 AND r.seq = 2) OR (p.pat = 18 AND p.v % 8 = 6))
 UNION ALL
-SELECT p.id, 'enterprise', '91' || p.city || 'MA' || printf('%08d', 399 * 7 + p.ci), p.short || '示例外包服务有限公司', r.d, NULL
+SELECT p.id, 'enterprise', '91' || p.city || 'MA' || printf('%08d', 1199 * 7 + p.ci), p.short || '示例外包服务有限公司', r.d, NULL
   FROM r JOIN p ON p.ci = r.ci AND p.k = r.k WHERE p.pat = 18 AND p.v % 8 = 5
 UNION ALL
 SELECT p.id, 'individual', NULL, NULL, r.d, r.end_d FROM r JOIN p ON p.ci = r.ci AND p.k = r.k WHERE p.pat = 2 AND p.k % 3 = 0

@@ -212,6 +212,24 @@ select '07_count', registered_urban_unemployment_count(NULL, '2021-03'), registe
        registered_urban_unemployment_count('淄博', '2021-03');
 select '07_04', registration, decision, rule from registered_urban_unemployment('济南', '2021-04');
 
+-- 09: 失业再就业 needs employment before the registration, and the person still registered the day
+-- before (reading: REEMP is the registration, not a mere 断缴); a registration closed before is
+-- still a 四(一)1 transition for a unit change across years
+insert into temp.ids select column1, column2 || idcard_checkdigit(column2) from (values
+ ('rn1', '37010419900101001'), ('rn2', '37010419900101011'));
+insert into registration(AAZ341, AAB301, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+select v.column1, '370104', '李四', '1', i.id, '01', i.id, '1', '21', '1', v.column2 from (values
+ ('R9', '20210110', 'rn1'), ('R10', '20201105', 'rn2')) v join temp.ids i on i.k = v.column3;
+insert into registration_event(AAZ341, date, type) values ('R10', '2020-12-01', 'employed');
+insert into employment_record(id, person_id, name, phone, form, date, end_date, unit_name, credit_code, place, urban_rural, office)
+select v.column1, i.id, '赵六', '13800000000', 'unit', v.column3, v.column4, v.column5, v.column6, '370104', '111', '370104'
+  from (values
+ (170, 'rn1', '2021-05-01', NULL, '甲公司', '913701000000000011'),
+ (171, 'rn2', '2020-03-01', '2020-10-31', '甲公司', '913701000000000011'),
+ (172, 'rn2', '2021-05-01', NULL, '乙公司', '913701000000000031')) v join temp.ids i on i.k = v.column2;
+select '09', record, (select k from temp.ids where id = person), type, date, decision, rule, ref, detail
+  from new_urban_employment('370104', '2021-05');
+
 -- 08: a city check that returns a bad code, and a 低保 standard not entered, are errors
 select '08_01', policy_install('淄博', 'city { code = "370300", name = "淄博", extends = "shandong" }
 -- test rule, not a real one
