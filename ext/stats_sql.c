@@ -354,6 +354,9 @@ static int statsPeriod(StatsCtx *c, sqlite3_value *v, int iKind) {
   }
   c->iPer = y * 12 + m - 1;
   statsPeriodText(c->iPer, c->zPer);
+  /* reading: the year is the statistical year (2020-12-21 opens 2021); 2020 periods are computed
+  ** by 95号's own 2020 rule, earlier ones are an error. Registered unemployment starts with period
+  ** 2020-09, the one reported before 2020-10-09 (79号 三(九)). */
   if (iKind == STATS_RUU && c->iPer < 2020 * 12 + 8) {
     statsErr(c, "period: registered unemployment is reported monthly from period 2020-09 "
              "(人社厅发〔2020〕79号 三(九): 10月起…月度统计, first report before 2020-10-09), got %s", c->zPer);
@@ -570,7 +573,9 @@ static int statsCont(StatsCtx *c, const char *z1, const char *z2) {
   }
   return 1;
 }
-/* BREAK(d1, d2) (断缴): a month strictly between not covered after a covered one. */
+/* BREAK(d1, d2) (断缴): a month strictly between not covered after a covered one.
+** reading: 断缴 needs a spell that stopped, 调转不断保 every month covered: without insurance data a
+** person has neither, and a unit change across years then needs a registration (REG). */
 static int statsBreak(StatsCtx *c, const char *z1, const char *z2) {
   for (int m = statsMonthOf(z1) + 1; m < statsMonthOf(z2); m++) {
     if (!statsCovered(c, m) && statsCovered(c, m - 1)) return 1;
@@ -718,7 +723,9 @@ static int statsExclusions(StatsCtx *c, StatsRec *r) {
     return statsDecide(r, D_EXCLUDED, "excl.not_urban", REF95 "一1",
                        sqlite3_mprintf("城乡分类代码 %s is rural (乡村)", r->zUrban));
   }
-  /* 5 二 "劳动年龄为年满16周岁（含）至依法享受基本养老保险待遇" */
+  /* 5 二 "劳动年龄为年满16周岁（含）至依法享受基本养老保险待遇"
+  ** reading: working age ends at the statutory pension age (in_working_age), for both figures;
+  ** drawing a pension is step 6 besides. */
   if (!r->inAge) {
     return statsDecide(r, D_EXCLUDED, "excl.working_age", REF95 "二",
                        sqlite3_mprintf("not in working age on %s", r->zDate));
@@ -794,7 +801,8 @@ static int statsExclusions(StatsCtx *c, StatsRec *r) {
       }
     }
   }
-  /* 12 四(二)3 "上年度报告期末为就业状态且非城镇失业人员再就业的人员" */
+  /* 12 四(二)3 "上年度报告期末为就业状态且非城镇失业人员再就业的人员"
+  ** reading: 城镇失业人员再就业 is REEMP (a registration), not a mere 断缴. */
   for (int j = 0; j < c->nRec; j++) {
     StatsRec *h = &c->aRec[j];
     if (h != r && h->bHist && strcmp(h->zDate, zE1) <= 0 && (!h->zEnd[0] || strcmp(h->zEnd, zE1) >= 0)) {
@@ -807,7 +815,10 @@ static int statsExclusions(StatsCtx *c, StatsRec *r) {
       break;
     }
   }
-  /* 13 四(一)1-4: a person employed in an earlier year counts again only if the form's condition holds */
+  /* 13 四(一)1-4: a person employed in an earlier year counts again only if the form's condition holds.
+  ** reading: the 四(一) conditions are necessary ("方可纳入"), the 四(二) exclusions above override
+  ** them ("不作为"). An individual business of an earlier year still open (四(一)2 failing) was
+  ** active at the year end, so step 12 has excluded it already. */
   int bEarlier = 0;
   for (int j = 0; j < c->nRec && !bEarlier; j++) bEarlier = statsEarlierYear(&c->aRec[j], r);
   if (bEarlier) {
@@ -943,6 +954,9 @@ static int statsDoubtsAndCount(StatsCtx *c, StatsRec *r) {
         zDetail = sqlite3_mprintf("insured under the name '%s'", pOther->zUnit);
       }
     }
+    /* reading: doubt 22 applies to every record that is not REEMP, also to one that meets a 四(一)
+    ** condition (a unit change with 断缴): 四(一) decides whether it may count in the new year,
+    ** 四(三) that it must be verified first; once verified it counts. */
     if (!zRule && !e) {
       const StatsSpell *pNew = 0, *pOld = 0;
       for (int i = 0; i < c->nSpell; i++) {
@@ -980,7 +994,13 @@ static int statsDoubtsAndCount(StatsCtx *c, StatsRec *r) {
                      sqlite3_mprintf("employed in an earlier year; the condition of %s holds", azCrossRef[r->form] + strlen(REF95)));
 }
 
-/* Decide every record of person's year Y (steps 1-14, the once-a-year pick, then 15-22). */
+/* Decide every record of person's year Y (steps 1-14, the once-a-year pick, then 15-22).
+** reading: rows are per employment record, each with its own rule; a person is counted at most
+** once a year, so count(*) WHERE decision = 'counted' counts persons.
+** reading: once a year picks among the records the exclusions left; a doubtful pick keeps the
+** person doubtful (no other record of the year replaces it).
+** reading: decisions use every record in the database, so a 2020 period changes when a later 2020
+** record of the person arrives (the latest counts). */
 static int statsDecideYear(StatsCtx *c, int Y) {
   int rc;
   for (int i = 0; i < c->nRec; i++) {
@@ -1138,6 +1158,8 @@ static const char zAttrSchema[] =
     "area HIDDEN, period_arg HIDDEN)";
 #define ATTR_N_COL 10
 
+/* reading: retirements are employee-scheme pensions only (新办理退休手续); residents' pensions are
+** not 自然减员. */
 static int statsAttrition(StatsCtx *c, StatsOut *pOut) {
   int rc = statsPrepare(c, &c->pList,
       "SELECT person_id, 'retirement', from_date, place, id FROM pension WHERE scheme = 'employee' "
@@ -1276,6 +1298,9 @@ static int statsRegistered(StatsCtx *c, StatsOut *pOut) {
     const char *zUrban = (const char *)sqlite3_column_text(p, 7);
     int inAge = sqlite3_column_int(p, 9);
     const char *zDecision = "excluded", *zRule, *zRef = REF79 "三(十)";
+    /* reading: excl.not_registered cannot occur with the built-in status rules (a registration is
+    ** listed only when dated in the period or active at one of its ends); it stays for a city's
+    ** status rules. */
     char *zDetail = 0;
     if (!strcmp(zStatus, "not_registered")) {
       zRule = "excl.not_registered";
