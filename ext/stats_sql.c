@@ -171,7 +171,10 @@ static void statsPeriodEnd(int iPer, char *z) {
 static int statsYearOf(int iPer) { return iPer / 12; }
 static void statsDayBefore(const char *z, char *zOut) {
   RsDate d;
-  rs_date_parse(z, 10, &d);
+  if (!rs_date_parse(z, (int)strlen(z), &d)) {
+    zOut[0] = 0;
+    return;
+  }
   rs_date_format(rs_date_from_days(rs_date_to_days(d) - 1), zOut);
 }
 /* }==================================================================== */
@@ -242,6 +245,8 @@ typedef struct StatsCtx {
 } StatsCtx;
 
 static char *statsDup(const unsigned char *z) { return z ? sqlite3_mprintf("%s", z) : 0; }
+/* A date column into z[11] ("" for NULL; the schema's CHECKs make it a YYYY-MM-DD date). */
+static void statsDate(char *z, const unsigned char *zCol) { snprintf(z, 11, "%s", zCol ? (const char *)zCol : ""); }
 
 static int statsErr(StatsCtx *c, const char *zFmt, ...) {
   va_list ap;
@@ -470,9 +475,9 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     for (int i = 0; i < 4; i++) {
       if (zForm && !strcmp(zForm, azForm[i])) r->form = i;
     }
-    snprintf(r->zDate, 11, "%s", sqlite3_column_text(p, 4));
-    snprintf(r->zRec, 11, "%s", sqlite3_column_text(p, 5));
-    if (sqlite3_column_type(p, 6) != SQLITE_NULL) snprintf(r->zEnd, 11, "%s", sqlite3_column_text(p, 6));
+    statsDate(r->zDate, sqlite3_column_text(p, 4));
+    statsDate(r->zRec, sqlite3_column_text(p, 5));
+    if (sqlite3_column_type(p, 6) != SQLITE_NULL) statsDate(r->zEnd, sqlite3_column_text(p, 6));
     r->zUnit = statsDup(sqlite3_column_text(p, 7));
     r->zCredit = statsDup(sqlite3_column_text(p, 8));
     r->zPlace = statsDup(sqlite3_column_text(p, 9));
@@ -511,8 +516,8 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     s->scheme = zS && !strcmp(zS, "enterprise") ? 0 : zS && !strcmp(zS, "institution") ? 1 : 2;
     s->zCredit = statsDup(sqlite3_column_text(p, 1));
     s->zUnit = statsDup(sqlite3_column_text(p, 2));
-    snprintf(s->zFrom, 11, "%s", sqlite3_column_text(p, 3));
-    snprintf(s->zTo, 11, "%s", sqlite3_column_text(p, 4));
+    statsDate(s->zFrom, sqlite3_column_text(p, 3));
+    statsDate(s->zTo, sqlite3_column_text(p, 4));
     s->mFrom = statsMonthOf(s->zFrom);
     s->mTo = statsMonthOf(s->zTo);
   }
@@ -523,7 +528,7 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
   c->zPension[0] = 0;
   sqlite3_bind_text(p, 1, zPerson, -1, SQLITE_STATIC);
   if ((rc = sqlite3_step(p)) == SQLITE_ROW && sqlite3_column_type(p, 0) != SQLITE_NULL) {
-    snprintf(c->zPension, 11, "%s", sqlite3_column_text(p, 0));
+    statsDate(c->zPension, sqlite3_column_text(p, 0));
   }
   sqlite3_reset(p);
   if (rc != SQLITE_ROW && (rc = statsStepEnd(c, p, rc)) != SQLITE_OK) return rc;
@@ -534,8 +539,8 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     char(*a)[2][11] = statsGrow(c->aUi, c->nUi, &c->nUiAlloc, sizeof(c->aUi[0]));
     if (!a) return sqlite3_reset(p), SQLITE_NOMEM;
     c->aUi = a;
-    snprintf(a[c->nUi][0], 11, "%s", sqlite3_column_text(p, 0));
-    snprintf(a[c->nUi][1], 11, "%s", sqlite3_column_text(p, 1));
+    statsDate(a[c->nUi][0], sqlite3_column_text(p, 0));
+    statsDate(a[c->nUi][1], sqlite3_column_text(p, 1));
     c->nUi++;
   }
   sqlite3_reset(p);
@@ -550,7 +555,7 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     StatsReg *g = &a[c->nReg++];
     g->zId = statsDup(sqlite3_column_text(p, 0));
     g->zCity = statsDup(sqlite3_column_text(p, 1));
-    snprintf(g->zDate, 11, "%s", sqlite3_column_text(p, 2));
+    statsDate(g->zDate, sqlite3_column_text(p, 2));
     g->zPerson = statsDup(sqlite3_column_text(p, 3));
     if (!g->zId || !g->zCity || !g->zPerson) return sqlite3_reset(p), SQLITE_NOMEM;
     g->iCity = policy_city_find(g->zCity, (int)strlen(g->zCity));
@@ -1073,7 +1078,7 @@ static int statsNewEmployment(StatsCtx *c, StatsOut *pOut) {
   sqlite3_bind_text(c->pList, 1, c->zStart, -1, SQLITE_STATIC);
   sqlite3_bind_text(c->pList, 2, c->zEnd, -1, SQLITE_STATIC);
   sqlite3_bind_text(c->pList, 3, c->zArea, -1, SQLITE_STATIC);
-  char zPerson[64] = "";
+  char *zPerson = 0; /* the current person (sqlite3_malloc'ed) */
   /* listed records of the current person: (id, outside) */
   sqlite3_int64 *aId = 0;
   int *aOut = 0, nId = 0, nIdAlloc = 0;
@@ -1081,7 +1086,7 @@ static int statsNewEmployment(StatsCtx *c, StatsOut *pOut) {
   while (bMore) {
     rc = sqlite3_step(c->pList);
     const char *zP = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(c->pList, 1) : 0;
-    if (rc != SQLITE_ROW || strcmp(zP ? zP : "", zPerson) != 0) {
+    if (rc != SQLITE_ROW || !zPerson || strcmp(zP ? zP : "", zPerson) != 0) {
       if (nId > 0) {
         /* decide the person's year of this period, then emit the listed records */
         int rc2 = statsLoadPerson(c, zPerson);
@@ -1125,7 +1130,11 @@ static int statsNewEmployment(StatsCtx *c, StatsOut *pOut) {
         bMore = 0;
         continue;
       }
-      snprintf(zPerson, sizeof zPerson, "%s", zP);
+      sqlite3_free(zPerson);
+      if (!(zPerson = sqlite3_mprintf("%s", zP ? zP : ""))) {
+        rc = SQLITE_NOMEM;
+        break;
+      }
     }
     int *aO = aOut;
     sqlite3_int64 *aI = statsGrow(aId, nId, &nIdAlloc, sizeof(sqlite3_int64));
@@ -1144,6 +1153,7 @@ static int statsNewEmployment(StatsCtx *c, StatsOut *pOut) {
   }
   sqlite3_free(aId);
   sqlite3_free(aOut);
+  sqlite3_free(zPerson);
   sqlite3_reset(c->pList);
   if (rc != SQLITE_OK) return rc;
   return statsOutSort(pOut);
@@ -1237,7 +1247,7 @@ static int statsRuuRow(StatsCtx *c, sqlite3_stmt *p, StatsReg *g) {
   memset(g, 0, sizeof(*g));
   g->zId = statsDup(sqlite3_column_text(p, 0));
   g->zCity = statsDup(sqlite3_column_text(p, 1));
-  snprintf(g->zDate, 11, "%s", sqlite3_column_text(p, 2));
+  statsDate(g->zDate, sqlite3_column_text(p, 2));
   g->zPerson = statsDup(sqlite3_column_text(p, 3));
   if (!g->zId || !g->zCity || !g->zPerson) return SQLITE_NOMEM;
   g->iCity = policy_city_find(g->zCity, (int)strlen(g->zCity));
