@@ -244,9 +244,19 @@ typedef struct StatsCtx {
   int nUi, nUiAlloc;
 } StatsCtx;
 
-static char *statsDup(const unsigned char *z) { return z ? sqlite3_mprintf("%s", z) : 0; }
+/* A copy of column i (NULL for NULL); *pbOom set when memory ran out. */
+static char *statsDupCol(sqlite3_stmt *p, int i, int *pbOom) {
+  const unsigned char *z = sqlite3_column_text(p, i);
+  char *zOut = z ? sqlite3_mprintf("%s", z) : 0;
+  if (!zOut && sqlite3_column_type(p, i) != SQLITE_NULL) *pbOom = 1;
+  return zOut;
+}
 /* A date column into z[11] ("" for NULL; the schema's CHECKs make it a YYYY-MM-DD date). */
-static void statsDate(char *z, const unsigned char *zCol) { snprintf(z, 11, "%s", zCol ? (const char *)zCol : ""); }
+static void statsDateCol(sqlite3_stmt *p, int i, char *z, int *pbOom) {
+  const unsigned char *zCol = sqlite3_column_text(p, i);
+  if (!zCol && sqlite3_column_type(p, i) != SQLITE_NULL) *pbOom = 1;
+  snprintf(z, 11, "%s", zCol ? (const char *)zCol : "");
+}
 
 static int statsErr(StatsCtx *c, const char *zFmt, ...) {
   va_list ap;
@@ -460,7 +470,7 @@ static int statsRegStatus(StatsCtx *c, StatsReg *g, const char *zAsOf, const cha
 static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
   statsPersonClear(c);
   sqlite3_stmt *p = c->pRecs;
-  int rc;
+  int rc, bOom = 0;
   sqlite3_bind_text(p, 1, zPerson, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step(p)) == SQLITE_ROW) {
     StatsRec *a = statsGrow(c->aRec, c->nRec, &c->nRecAlloc, sizeof(StatsRec));
@@ -469,27 +479,27 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     StatsRec *r = &a[c->nRec++];
     memset(r, 0, sizeof(*r));
     r->id = sqlite3_column_int64(p, 0);
-    r->zName = statsDup(sqlite3_column_text(p, 1));
-    r->zPhone = statsDup(sqlite3_column_text(p, 2));
+    r->zName = statsDupCol(p, 1, &bOom);
+    r->zPhone = statsDupCol(p, 2, &bOom);
     const char *zForm = (const char *)sqlite3_column_text(p, 3);
     for (int i = 0; i < 4; i++) {
       if (zForm && !strcmp(zForm, azForm[i])) r->form = i;
     }
-    statsDate(r->zDate, sqlite3_column_text(p, 4));
-    statsDate(r->zRec, sqlite3_column_text(p, 5));
-    if (sqlite3_column_type(p, 6) != SQLITE_NULL) statsDate(r->zEnd, sqlite3_column_text(p, 6));
-    r->zUnit = statsDup(sqlite3_column_text(p, 7));
-    r->zCredit = statsDup(sqlite3_column_text(p, 8));
-    r->zPlace = statsDup(sqlite3_column_text(p, 9));
-    r->zUrban = statsDup(sqlite3_column_text(p, 10));
-    r->zOffice = statsDup(sqlite3_column_text(p, 11));
-    r->zPlacement = statsDup(sqlite3_column_text(p, 12));
-    r->zChange = statsDup(sqlite3_column_text(p, 13));
+    statsDateCol(p, 4, r->zDate, &bOom);
+    statsDateCol(p, 5, r->zRec, &bOom);
+    if (sqlite3_column_type(p, 6) != SQLITE_NULL) statsDateCol(p, 6, r->zEnd, &bOom);
+    r->zUnit = statsDupCol(p, 7, &bOom);
+    r->zCredit = statsDupCol(p, 8, &bOom);
+    r->zPlace = statsDupCol(p, 9, &bOom);
+    r->zUrban = statsDupCol(p, 10, &bOom);
+    r->zOffice = statsDupCol(p, 11, &bOom);
+    r->zPlacement = statsDupCol(p, 12, &bOom);
+    r->zChange = statsDupCol(p, 13, &bOom);
     r->bIncome = sqlite3_column_type(p, 14) != SQLITE_NULL;
     r->income = sqlite3_column_int64(p, 14);
-    r->zCheck = statsDup(sqlite3_column_text(p, 15));
+    r->zCheck = statsDupCol(p, 15, &bOom);
     r->inAge = sqlite3_column_int(p, 16);
-    if (!r->zPlace || !r->zOffice) return sqlite3_reset(p), SQLITE_NOMEM;
+    if (bOom || !r->zPlace || !r->zOffice) return sqlite3_reset(p), SQLITE_NOMEM;
     r->bHist = !r->zCheck || strcmp(r->zCheck, "error") != 0;
     r->iPer = statsPeriodOf(r->zDate);
     r->iYear = statsYearOf(r->iPer);
@@ -514,10 +524,11 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     StatsSpell *s = &a[c->nSpell++];
     const char *zS = (const char *)sqlite3_column_text(p, 0);
     s->scheme = zS && !strcmp(zS, "enterprise") ? 0 : zS && !strcmp(zS, "institution") ? 1 : 2;
-    s->zCredit = statsDup(sqlite3_column_text(p, 1));
-    s->zUnit = statsDup(sqlite3_column_text(p, 2));
-    statsDate(s->zFrom, sqlite3_column_text(p, 3));
-    statsDate(s->zTo, sqlite3_column_text(p, 4));
+    s->zCredit = statsDupCol(p, 1, &bOom);
+    s->zUnit = statsDupCol(p, 2, &bOom);
+    statsDateCol(p, 3, s->zFrom, &bOom);
+    statsDateCol(p, 4, s->zTo, &bOom);
+    if (bOom) return sqlite3_reset(p), SQLITE_NOMEM;
     s->mFrom = statsMonthOf(s->zFrom);
     s->mTo = statsMonthOf(s->zTo);
   }
@@ -528,8 +539,9 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
   c->zPension[0] = 0;
   sqlite3_bind_text(p, 1, zPerson, -1, SQLITE_STATIC);
   if ((rc = sqlite3_step(p)) == SQLITE_ROW && sqlite3_column_type(p, 0) != SQLITE_NULL) {
-    statsDate(c->zPension, sqlite3_column_text(p, 0));
+    statsDateCol(p, 0, c->zPension, &bOom);
   }
+  if (bOom) return sqlite3_reset(p), SQLITE_NOMEM;
   sqlite3_reset(p);
   if (rc != SQLITE_ROW && (rc = statsStepEnd(c, p, rc)) != SQLITE_OK) return rc;
 
@@ -539,9 +551,10 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     char(*a)[2][11] = statsGrow(c->aUi, c->nUi, &c->nUiAlloc, sizeof(c->aUi[0]));
     if (!a) return sqlite3_reset(p), SQLITE_NOMEM;
     c->aUi = a;
-    statsDate(a[c->nUi][0], sqlite3_column_text(p, 0));
-    statsDate(a[c->nUi][1], sqlite3_column_text(p, 1));
+    statsDateCol(p, 0, a[c->nUi][0], &bOom);
+    statsDateCol(p, 1, a[c->nUi][1], &bOom);
     c->nUi++;
+    if (bOom) return sqlite3_reset(p), SQLITE_NOMEM;
   }
   sqlite3_reset(p);
   if ((rc = statsStepEnd(c, p, rc)) != SQLITE_OK) return rc;
@@ -553,11 +566,11 @@ static int statsLoadPerson(StatsCtx *c, const char *zPerson) {
     if (!a) return sqlite3_reset(p), SQLITE_NOMEM;
     c->aReg = a;
     StatsReg *g = &a[c->nReg++];
-    g->zId = statsDup(sqlite3_column_text(p, 0));
-    g->zCity = statsDup(sqlite3_column_text(p, 1));
-    statsDate(g->zDate, sqlite3_column_text(p, 2));
-    g->zPerson = statsDup(sqlite3_column_text(p, 3));
-    if (!g->zId || !g->zCity || !g->zPerson) return sqlite3_reset(p), SQLITE_NOMEM;
+    g->zId = statsDupCol(p, 0, &bOom);
+    g->zCity = statsDupCol(p, 1, &bOom);
+    statsDateCol(p, 2, g->zDate, &bOom);
+    g->zPerson = statsDupCol(p, 3, &bOom);
+    if (bOom || !g->zId || !g->zCity || !g->zPerson) return sqlite3_reset(p), SQLITE_NOMEM;
     g->iCity = policy_city_find(g->zCity, (int)strlen(g->zCity));
   }
   sqlite3_reset(p);
@@ -619,7 +632,12 @@ static int statsReemp(StatsCtx *c, StatsRec *r) {
   return r->reemp;
 }
 
+/* Set r's decision; zDetail (sqlite3_malloc'ed, owned from here) NULL means memory ran out. */
 static int statsDecide(StatsRec *r, int decision, const char *zRule, const char *zRef, char *zDetail) {
+  if (!zDetail || !zRule || !zRef) {
+    sqlite3_free(zDetail);
+    return SQLITE_NOMEM;
+  }
   r->decision = decision;
   r->zRule = zRule;
   r->zRef = zRef;
@@ -668,6 +686,11 @@ static int statsCityChecks(StatsCtx *c, StatsRec *r) {
   rc = SQLITE_OK;
   if (v.eType == POLICY_JSON) {
     json_t *o = json_loadb(v.z, (size_t)v.n, 0, 0);
+    if (!o) {
+      policy_value_clear(&v);
+      policy_steps_free(aStep, nStep);
+      return SQLITE_NOMEM;
+    }
     const char *zRule = json_string_value(json_object_get(o, "rule"));
     const char *zDetail = json_string_value(json_object_get(o, "detail"));
     int bExcl = zRule && !strncmp(zRule, "excl.city.", 10) && zRule[10];
@@ -679,11 +702,12 @@ static int statsCityChecks(StatsCtx *c, StatsRec *r) {
     } else if (bExcl) {
       r->zRuleOwn = sqlite3_mprintf("%s", zRule);
       r->zRefOwn = sqlite3_mprintf("%s", zRef);
-      statsDecide(r, D_EXCLUDED, r->zRuleOwn, r->zRefOwn, zDetail ? sqlite3_mprintf("%s", zDetail) : 0);
+      rc = statsDecide(r, D_EXCLUDED, r->zRuleOwn, r->zRefOwn, sqlite3_mprintf("%s", zDetail ? zDetail : ""));
     } else {
       r->zCityDoubt = sqlite3_mprintf("%s", zRule);
       r->zCityDoubtRef = sqlite3_mprintf("%s", zRef);
-      r->zCityDoubtDetail = zDetail ? sqlite3_mprintf("%s", zDetail) : 0;
+      r->zCityDoubtDetail = sqlite3_mprintf("%s", zDetail ? zDetail : "");
+      if (!r->zCityDoubt || !r->zCityDoubtRef || !r->zCityDoubtDetail) rc = SQLITE_NOMEM;
     }
     json_decref(o);
   } else if (v.eType != POLICY_NULL) {
@@ -978,9 +1002,9 @@ static int statsDoubtsAndCount(StatsCtx *c, StatsRec *r) {
     if (r->zCityDoubt) {
       r->zRuleOwn = r->zCityDoubt, r->zCityDoubt = 0;
       r->zRefOwn = r->zCityDoubtRef, r->zCityDoubtRef = 0;
-      statsDecide(r, D_DOUBTFUL, r->zRuleOwn, r->zRefOwn, r->zCityDoubtDetail);
+      char *zDet = r->zCityDoubtDetail;
       r->zCityDoubtDetail = 0;
-      return SQLITE_OK;
+      return statsDecide(r, D_DOUBTFUL, r->zRuleOwn, r->zRefOwn, zDet);
     }
   }
   if (e) {
@@ -1024,8 +1048,8 @@ static int statsDecideYear(StatsCtx *c, int Y) {
   for (int i = 0; i < c->nRec; i++) {
     StatsRec *r = &c->aRec[i];
     if (r->iYear != Y || r->decision != D_NONE || r == k) continue;
-    statsDecide(r, D_EXCLUDED, "excl.duplicate_in_year", REF95 "四(一)",
-                sqlite3_mprintf("record %lld", k->id));
+    rc = statsDecide(r, D_EXCLUDED, "excl.duplicate_in_year", REF95 "四(一)", sqlite3_mprintf("record %lld", k->id));
+    if (rc != SQLITE_OK) return rc;
   }
   return k ? statsDoubtsAndCount(c, k) : SQLITE_OK;
 }
@@ -1244,12 +1268,13 @@ static const char zRuuSql[] =
     "LEFT JOIN registration_place p ON p.AAZ341 = r.AAZ341 ";
 
 static int statsRuuRow(StatsCtx *c, sqlite3_stmt *p, StatsReg *g) {
+  int bOom = 0;
   memset(g, 0, sizeof(*g));
-  g->zId = statsDup(sqlite3_column_text(p, 0));
-  g->zCity = statsDup(sqlite3_column_text(p, 1));
-  statsDate(g->zDate, sqlite3_column_text(p, 2));
-  g->zPerson = statsDup(sqlite3_column_text(p, 3));
-  if (!g->zId || !g->zCity || !g->zPerson) return SQLITE_NOMEM;
+  g->zId = statsDupCol(p, 0, &bOom);
+  g->zCity = statsDupCol(p, 1, &bOom);
+  statsDateCol(p, 2, g->zDate, &bOom);
+  g->zPerson = statsDupCol(p, 3, &bOom);
+  if (bOom || !g->zId || !g->zCity || !g->zPerson) return SQLITE_NOMEM;
   g->iCity = policy_city_find(g->zCity, (int)strlen(g->zCity));
   return SQLITE_OK;
 }
@@ -1326,6 +1351,12 @@ static int statsRegistered(StatsCtx *c, StatsOut *pOut) {
         break;
       }
       json_t *o = v.eType == POLICY_JSON ? json_loadb(v.z, (size_t)v.n, 0, 0) : 0;
+      if (!o && v.eType == POLICY_JSON) {
+        policy_value_clear(&v);
+        statsRegFree(&g);
+        rc = SQLITE_NOMEM;
+        break;
+      }
       const char *zCode = json_string_value(json_object_get(o, "code"));
       const char *zSince = json_string_value(json_object_get(o, "since"));
       zDetail = sqlite3_mprintf("%s: AJC00A %s on %s", zStatus, zCode ? zCode : "-", zSince ? zSince : "-");
@@ -1371,6 +1402,11 @@ static int statsRegistered(StatsCtx *c, StatsOut *pOut) {
         zDecision = "counted", zRule = "count.registered";
         zDetail = sqlite3_mprintf("registered unemployed on %s", c->zEnd);
       }
+    }
+    if (!zDetail) {
+      statsRegFree(&g);
+      rc = SQLITE_NOMEM;
+      break;
     }
     const char *az[RUU_N_COL] = {c->zPer, g.zId, zPid, (const char *)sqlite3_column_text(p, 5), g.zCity,
                                  (const char *)sqlite3_column_text(p, 6), g.zDate, zStatus, zDecision,
