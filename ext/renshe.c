@@ -49,6 +49,7 @@ static const struct {
     {"policy", policy_sql_register},
     {"unemployment_status", status_sql_register},
     {"subsidy_amount", subsidy_sql_register},
+    {"statistics", stats_sql_register},
 };
 
 #ifdef _WIN32

@@ -92,5 +92,6 @@ struct PolicyConn;
 int policy_sql_register(sqlite3 *db, struct PolicyConn *p);
 int status_sql_register(sqlite3 *db, struct PolicyConn *p);
 int subsidy_sql_register(sqlite3 *db, struct PolicyConn *p);
+int stats_sql_register(sqlite3 *db, struct PolicyConn *p);
 
 #endif /* RS_SQL_H */

@@ -98,3 +98,88 @@ INSERT INTO cert_trainee(batch_id, line, idcard, name)
 INSERT INTO cert_issue(batch_id, issued_on) VALUES (1, '2026-11-20');
 SELECT line, name, idcard_mask(idcard) AS id_masked, serial FROM cert_register WHERE batch_id = 1 ORDER BY line;
 .read sql/reports/certificates.sql
+
+-- {====== 7. Monthly statistics (issue 16; ext/stats_sql.c, docs/statistics.md)
+.print ''
+.print '== 7. Monthly statistics: the ledger of new employment and what the statistics compare it with'
+.parameter set @as_of "'2026-11-24'"
+.parameter set @file "'fixtures/appliance/employment_records.csv'"
+CREATE VIRTUAL TABLE temp.src USING csv_file(filename='fixtures/appliance/employment_records.csv');
+.read sql/import_employment_record.sql
+DROP TABLE temp.src;
+.parameter set @file "'fixtures/appliance/insurance_spells.csv'"
+CREATE VIRTUAL TABLE temp.src USING csv_file(filename='fixtures/appliance/insurance_spells.csv');
+.read sql/import_insurance_spell.sql
+DROP TABLE temp.src;
+.parameter set @file "'fixtures/appliance/pensions.csv'"
+CREATE VIRTUAL TABLE temp.src USING csv_file(filename='fixtures/appliance/pensions.csv');
+.read sql/import_pension.sql
+DROP TABLE temp.src;
+.parameter set @file "'fixtures/appliance/ui_benefits.csv'"
+CREATE VIRTUAL TABLE temp.src USING csv_file(filename='fixtures/appliance/ui_benefits.csv');
+.read sql/import_ui_benefit.sql
+DROP TABLE temp.src;
+.parameter set @file "'fixtures/appliance/work_injury_deaths.csv'"
+CREATE VIRTUAL TABLE temp.src USING csv_file(filename='fixtures/appliance/work_injury_deaths.csv');
+.read sql/import_work_injury_death.sql
+DROP TABLE temp.src;
+.parameter set @file "'fixtures/appliance/registration_places.csv'"
+CREATE VIRTUAL TABLE temp.src USING csv_file(filename='fixtures/appliance/registration_places.csv');
+.read sql/import_registration_place.sql
+DROP TABLE temp.src;
+SELECT f.path, f.kind, f.rows_in, f.loaded, f.rejected,
+       (SELECT group_concat(DISTINCT r.rule) FROM import_reject r WHERE r.file_id = f.id) AS reasons
+  FROM import_file f
+ WHERE f.kind IN ('employment_record', 'insurance_spell', 'pension', 'ui_benefit', 'work_injury_death', 'registration_place')
+ ORDER BY f.id;
+
+.print ''
+.print '== The last twelve periods (上月21日至本月20日) of each demo city: 城镇新增就业人数 (new employment counted'
+.print '==    minus natural attrition, 鲁人社字〔2020〕95号) and 城镇登记失业人数 at the period end (人社厅发〔2020〕79号 三(十))'
+CREATE TEMP TABLE stats_demo AS
+WITH per(i, period) AS (SELECT value, printf('2021-%02d', value) FROM generate_series(1, 12)),
+     c(ci, code, name, key) AS (VALUES (0, '370100', '济南', 'Jinan'), (1, '370300', '淄博', 'Zibo'), (2, '371000', '威海', 'Weihai'))
+SELECT c.ci, c.name, c.key, per.i, per.period, new_urban_employment_count(c.code, per.period) AS nue,
+       registered_urban_unemployment_count(c.code, per.period) AS ruu
+  FROM c, per;
+SELECT period,
+       sum(nue) FILTER (WHERE ci = 0) AS 济南新增就业, sum(ruu) FILTER (WHERE ci = 0) AS 济南登记失业,
+       sum(nue) FILTER (WHERE ci = 1) AS 淄博新增就业, sum(ruu) FILTER (WHERE ci = 1) AS 淄博登记失业,
+       sum(nue) FILTER (WHERE ci = 2) AS 威海新增就业, sum(ruu) FILTER (WHERE ci = 2) AS 威海登记失业
+  FROM temp.stats_demo GROUP BY period ORDER BY period;
+
+-- The chart, next to the database: one panel a city, one line a figure, the periods on the x axis.
+WITH b AS (SELECT ci, min(min(nue), min(ruu), 0) AS lo, max(max(nue), max(ruu), 1) AS hi FROM temp.stats_demo GROUP BY ci),
+     pt AS (SELECT s.*, 70 + (s.i - 1) * 50 AS x, b.lo, b.hi, 40 + s.ci * 240 AS top,
+                   40 + s.ci * 240 + 40 + round(150.0 * (b.hi - s.nue) / (b.hi - b.lo), 1) AS y1,
+                   40 + s.ci * 240 + 40 + round(150.0 * (b.hi - s.ruu) / (b.hi - b.lo), 1) AS y2
+              FROM temp.stats_demo s JOIN b USING (ci)),
+     panel AS (
+       SELECT ci, printf('<text x="20" y="%d" font-size="15" font-weight="bold">%s %s, periods 2021-01..2021-12</text>', min(top) + 20, name, key)
+         || printf('<line x1="60" y1="%g" x2="630" y2="%g" stroke="#999"/>', min(top) + 40 + round(150.0 * max(hi) / (max(hi) - min(lo)), 1),
+                   min(top) + 40 + round(150.0 * max(hi) / (max(hi) - min(lo)), 1))
+         || printf('<line x1="60" y1="%d" x2="60" y2="%d" stroke="#999"/>', min(top) + 40, min(top) + 190)
+         || printf('<text x="54" y="%d" text-anchor="end">%d</text>', min(top) + 44, max(hi))
+         || printf('<text x="54" y="%d" text-anchor="end">%d</text>', min(top) + 194, min(lo))
+         || group_concat(printf('<text x="%d" y="%d" text-anchor="middle" fill="#555">%s</text>', x, top + 208, substr(period, 6)), '')
+         || '<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="' || group_concat(x || ',' || y1, ' ') || '"/>'
+         || '<polyline fill="none" stroke="#d62728" stroke-width="2" points="' || group_concat(x || ',' || y2, ' ') || '"/>'
+         || group_concat(printf('<circle cx="%d" cy="%g" r="3" fill="#1f77b4"/><text x="%d" y="%g" text-anchor="middle" font-size="10" fill="#1f77b4">%d</text>'
+                                || '<circle cx="%d" cy="%g" r="3" fill="#d62728"/><text x="%d" y="%g" text-anchor="middle" font-size="10" fill="#d62728">%d</text>',
+                                x, y1, x, y1 - 6, nue, x, y2, x, y2 + 14, ruu), '') AS svg
+         FROM (SELECT * FROM pt ORDER BY ci, i) GROUP BY ci)
+SELECT writefile(substr(d.file, 1, length(rtrim(d.file, replace(d.file, '/', '')))) || 'statistics.svg',
+         '<svg xmlns="http://www.w3.org/2000/svg" width="700" height="780" font-family="sans-serif" font-size="12">'
+         || '<rect width="100%" height="100%" fill="white"/>'
+         || '<text x="20" y="18" font-size="13" fill="#1f77b4">城镇新增就业人数 new urban employment</text>'
+         || '<text x="20" y="34" font-size="13" fill="#d62728">城镇登记失业人数 registered urban unemployment (at the period end)</text>'
+         || (SELECT group_concat(svg, '') FROM (SELECT svg FROM panel ORDER BY ci)) || '</svg>') > 0 AS chart_written,
+       substr(d.file, 1, length(rtrim(d.file, replace(d.file, '/', '')))) || 'statistics.svg' AS chart
+  FROM pragma_database_list d WHERE d.name = 'main';
+
+.print ''
+.print '== Drill-down: the records of 济南 2021-03 that were not counted, and why (each rule with its clause)'
+SELECT record, name, idcard_mask(person) AS id_masked, form, date, decision, rule, ref, detail
+  FROM new_urban_employment('济南', '2021-03') WHERE decision <> 'counted' ORDER BY decision, rule, record;
+SELECT decision, rule, count(*) AS n FROM new_urban_employment('济南', '2021-03') GROUP BY decision, rule ORDER BY decision, rule;
+-- }======

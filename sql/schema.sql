@@ -38,7 +38,8 @@
 CREATE TABLE IF NOT EXISTS import_file (
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('registration', 'event')),
+  kind TEXT NOT NULL CHECK (kind IN ('registration', 'event', 'employment_record', 'insurance_spell',
+                               'pension', 'ui_benefit', 'work_injury_death', 'registration_place')),
   as_of TEXT NOT NULL CHECK (date(as_of) IS as_of),  -- the date records were checked against
   rows_in INTEGER NOT NULL,                          -- records the CSV reader delivered
   loaded INTEGER,
@@ -260,3 +261,119 @@ SELECT idcard_upgrade(id) AS id, min(name) AS name, idcard_birth(id) AS birth_da
   FROM (SELECT AAC002 AS id, AAC003 AS name FROM registration WHERE check_idcard(AAC002)
         UNION ALL SELECT person_id, NULL FROM subsidy_claim WHERE person_id IS NOT NULL)
  GROUP BY idcard_upgrade(id);
+
+-- {====== statistics: 城镇新增就业 and 城镇登记失业 (ext/stats_sql.c, docs/statistics.md)
+-- The records the monthly figures are computed from (鲁人社字〔2020〕95号 附件 山东省城镇新增就业统计方法;
+-- 人社厅发〔2020〕79号 三(九)-(十一)). Each table is imported from CSV by sql/import_<table>.sql with
+-- the accounting above (kind = the table's name). Dates are YYYY-MM-DD; ID numbers the 18-character
+-- form that passes check_idcard; places 6-digit GB/T 2260 codes.
+--   SELECT * FROM new_urban_employment('济南', '2021-03');     -- every record and its decision
+--   SELECT new_urban_employment_count('济南', '2021-03');      -- counted − natural attrition
+--   SELECT registered_urban_unemployment_count('济南', '2021-03');
+
+-- 城镇新就业人员实名信息 (95号 附件 三3): one row per employment the office recorded.
+CREATE TABLE IF NOT EXISTS employment_record (
+  id INTEGER PRIMARY KEY,
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),  -- 身份证号
+  name TEXT,                                  -- 姓名
+  phone TEXT,                                 -- 联系方式
+  retirement_category INTEGER CHECK (retirement_category IS NULL OR retirement_category IN (50, 55)),
+  type TEXT CHECK (type IS NULL OR type IN ('first', 'reemployment')),   -- 就业类型 as recorded
+  form TEXT NOT NULL CHECK (form IN ('unit', 'individual_business', 'public_welfare_post', 'flexible')),
+                                              -- 就业方式 单位就业/个体工商户/公益性岗位安置/灵活就业
+  date TEXT NOT NULL CHECK (date(date) IS date),      -- 就业时间 (用工之日)
+  date_source TEXT CHECK (date_source IS NULL OR date_source IN ('employment_registration',
+    'social_insurance', 'labour_filing', 'business_registration', 'public_welfare_agreement')),
+  recorded_on TEXT CHECK (recorded_on IS NULL OR date(recorded_on) IS recorded_on),  -- 经办日期; NULL = date
+  end_date TEXT CHECK (end_date IS NULL OR (date(end_date) IS end_date AND end_date >= date)),
+                                              -- last day employed (就业登记退出, 注销, 协议终止)
+  unit_name TEXT,                             -- 就业单位 (灵活就业: 从事工作内容)
+  credit_code TEXT,                           -- 单位统一社会信用代码 (checked as a doubt, not here)
+  unit_address TEXT,
+  place TEXT NOT NULL CHECK (length(place) = 6 AND place NOT GLOB '*[^0-9]*'),  -- 就业地 (county)
+  city TEXT GENERATED ALWAYS AS (substr(place, 1, 4) || '00') VIRTUAL,
+  urban_rural TEXT NOT NULL CHECK (urban_rural IN ('111','112','121','122','123','210','220')),
+                                              -- 国家统计局 城乡分类代码 of the place: 1xx 城镇, 2xx 乡村
+  office TEXT NOT NULL CHECK (length(office) = 6 AND office NOT GLOB '*[^0-9]*'),  -- 经办机构's area
+  industry TEXT CHECK (industry IS NULL OR industry IN ('1', '2', '3')),
+  was_registered_unemployed INTEGER CHECK (was_registered_unemployed IS NULL OR was_registered_unemployed IN (0, 1)),
+  hard_to_employ INTEGER CHECK (hard_to_employ IS NULL OR hard_to_employ IN (0, 1)),
+  placement TEXT CHECK (placement IS NULL OR placement IN
+    ('rural_public_welfare_post', 'poverty_workshop', 'poverty_enterprise')),  -- 乡村公益性岗位/扶贫车间/扶贫企业
+  change_kind TEXT CHECK (change_kind IS NULL OR change_kind IN ('transfer', 'renewal')),  -- 调转/续签
+  monthly_income_fen INTEGER CHECK (monthly_income_fen IS NULL OR
+    (typeof(monthly_income_fen) = 'integer' AND monthly_income_fen >= 0)),
+  check_status TEXT CHECK (check_status IS NULL OR check_status IN ('verified', 'doubtful', 'error')),
+  check_note TEXT,                            -- the office's note on its check
+  file_id INTEGER REFERENCES import_file(id),
+  line INTEGER
+);
+CREATE INDEX IF NOT EXISTS employment_record_date ON employment_record(date);
+CREATE INDEX IF NOT EXISTS employment_record_recorded ON employment_record(recorded_on);
+CREATE INDEX IF NOT EXISTS employment_record_person ON employment_record(person_id, date);
+
+-- 社会保险参保 spells (the 社保信息 the method compares with). scheme: enterprise = 企业职工基本养老保险
+-- through a unit; institution = 机关事业单位; individual = 以个人身份参保 (个体, 灵活就业).
+CREATE TABLE IF NOT EXISTS insurance_spell (
+  id INTEGER PRIMARY KEY,
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  scheme TEXT NOT NULL CHECK (scheme IN ('enterprise', 'institution', 'individual')),
+  credit_code TEXT,
+  unit_name TEXT,
+  insured_from TEXT NOT NULL CHECK (date(insured_from) IS insured_from),   -- 参保/增员
+  insured_to TEXT CHECK (insured_to IS NULL OR (date(insured_to) IS insured_to AND insured_to >= insured_from)),
+                                                                          -- 减员/停保, last day
+  file_id INTEGER REFERENCES import_file(id),
+  line INTEGER,
+  CHECK (scheme = 'individual' OR credit_code IS NOT NULL)
+);
+CREATE INDEX IF NOT EXISTS insurance_spell_person ON insurance_spell(person_id);
+
+-- 养老保险待遇: exclusion 四(二)6 and, for scheme employee, the retirements of 自然减员 (三2).
+CREATE TABLE IF NOT EXISTS pension (
+  id INTEGER PRIMARY KEY,
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  scheme TEXT NOT NULL CHECK (scheme IN ('employee', 'resident')),   -- 职工 / 城乡居民 基本养老保险
+  from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),      -- 办理退休手续 / 待遇起始
+  place TEXT NOT NULL CHECK (length(place) = 6 AND place NOT GLOB '*[^0-9]*'),  -- 社保经办机构's area
+  file_id INTEGER REFERENCES import_file(id),
+  line INTEGER
+);
+CREATE INDEX IF NOT EXISTS pension_person ON pension(person_id);
+CREATE INDEX IF NOT EXISTS pension_from ON pension(from_date);
+
+-- 领取失业保险金 spells (exclusion 四(二)7).
+CREATE TABLE IF NOT EXISTS ui_benefit (
+  id INTEGER PRIMARY KEY,
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),
+  to_date TEXT CHECK (to_date IS NULL OR (date(to_date) IS to_date AND to_date >= from_date)),  -- NULL: still paid
+  file_id INTEGER REFERENCES import_file(id),
+  line INTEGER
+);
+CREATE INDEX IF NOT EXISTS ui_benefit_person ON ui_benefit(person_id);
+
+-- 认定（视同）工伤 with death (自然减员, 三2).
+CREATE TABLE IF NOT EXISTS work_injury_death (
+  id INTEGER PRIMARY KEY,
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  recognized_on TEXT NOT NULL CHECK (date(recognized_on) IS recognized_on),  -- 认定/视同工伤 decision
+  deemed INTEGER NOT NULL CHECK (deemed IN (0, 1)),                          -- 1 = 视同工伤
+  place TEXT NOT NULL CHECK (length(place) = 6 AND place NOT GLOB '*[^0-9]*'),
+  file_id INTEGER REFERENCES import_file(id),
+  line INTEGER
+);
+CREATE INDEX IF NOT EXISTS work_injury_death_on ON work_injury_death(recognized_on);
+
+-- Urban/rural class of the place of a registration (79号 三(十) "在城镇区域办理失业登记"); the
+-- national record has no such field.
+CREATE TABLE IF NOT EXISTS registration_place (
+  AAZ341 TEXT PRIMARY KEY REFERENCES registration(AAZ341),
+  urban_rural TEXT NOT NULL CHECK (urban_rural IN ('111','112','121','122','123','210','220')),
+  file_id INTEGER REFERENCES import_file(id),
+  line INTEGER
+);
+-- A person's registrations, for 失业再就业 (95号 四(一)5) and 79号 三(十一)'s one count a person.
+CREATE INDEX IF NOT EXISTS registration_aac002 ON registration(AAC002);
+CREATE INDEX IF NOT EXISTS registration_aac044 ON registration(AAC044);
+-- }======

@@ -241,3 +241,27 @@ SELECT unemployment_status('济南', '{"id":"370102199003071238","registration":
   "events":[{"date":"2020-10-15","type":"hired"}]}', '2020-11-01');
 SELECT unemployment_status('济南', '{"id":"370102199003071238","registration":{"date":"2020-09-01","place":"户籍地"},
   "events":[{"date":"2020-10-15","type":"death"}]}');
+
+-- case: statistics
+-- setup:
+-- read: sql/schema.sql
+SELECT policy_param('济南', 'attrition_lag_periods', '2021-03-20'), policy_eval('山东', 'stats.year_pick', '2021-01-01');
+INSERT INTO employment_record(id, person_id, name, phone, form, date, end_date, unit_name, credit_code, place, urban_rural, office) VALUES
+  (1, '370102199003071238', '张三', '13800000000', 'unit', '2020-03-02', '2020-12-31', '甲公司', '91370100MA3C4G0001', '370102', '111', '370102'),
+  (2, '370102199003071238', '张三', '13800000000', 'unit', '2021-03-01', NULL, '乙公司', '91370100MA3C4G0002', '370102', '111', '370102'),
+  (3, '11010519491231002X', '李梅', '1380000', 'flexible', '2021-03-10', NULL, '外卖配送', NULL, '370103', '111', '370103');
+INSERT INTO insurance_spell(person_id, scheme, credit_code, unit_name, insured_from) VALUES
+  ('370102199003071238', 'enterprise', '91370100MA3C4G0002', '乙公司', '2021-03-01');
+INSERT INTO pension(person_id, scheme, from_date, place) VALUES ('370102196001010112', 'employee', '2021-03-02', '370102');
+INSERT INTO work_injury_death(person_id, recognized_on, deemed, place) VALUES ('370102197001010117', '2021-03-10', 0, '370103');
+INSERT INTO registration(AAZ341, AAB301, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+  VALUES ('R1', '370102', '张三', '1', '370102199003071238', '01', '370102199003071238', '1', '21', '1', '20210111');
+INSERT INTO registration_event(AAZ341, date, type) VALUES ('R1', '2021-03-01', 'employed');
+INSERT INTO registration_place(AAZ341, urban_rural) VALUES ('R1', '111');
+-- run:
+SELECT record, type, decision, rule, detail FROM new_urban_employment('济南', '2021-03');
+SELECT new_urban_employment_count('370102', '2021-03');
+SELECT person, kind, data_period, rule FROM natural_attrition('济南', '2021-03');
+SELECT registration, status, decision, rule, detail FROM registered_urban_unemployment('济南', '2021-03');
+SELECT registered_urban_unemployment_count('济南', '2021-02');
+-- stride: 61
