@@ -67,7 +67,7 @@
 const char *const azPolicyLimit[] = {"instructions", "memory", "time_ms", "result",
                                      "script",       "facts",  NULL};
 static const long long aPolicyLimitRange[][2] = {
-    {100000LL, 1000000000000LL},     /* instructions */
+    {1000000LL, 1000000000000LL},    /* instructions (a world loads in about 300000) */
     {8LL << 20, 4LL << 30},          /* memory */
     {10LL, 3600000LL},               /* time_ms */
     {1024LL, 1LL << 30},             /* result */
@@ -246,8 +246,10 @@ static void policyBytes(char *z, size_t n, long long v) {
     snprintf(z, n, "%lld bytes", v);
 }
 
-/* Which bound the call has passed, as a message into p->zKill (then p->bKilled), or 0. */
-static int policyOver(PolicyHost *p) {
+/* Which bound the call has passed, as a message into p->zKill (then p->bKilled), or 0. The clocks
+** are read only when bClock (from the hook), the CPU clock at most every POLICY_CLOCK_NS; a call's
+** CPU time is counted from the hook's first look (a short call reads no clock at all). */
+static int policyOver(PolicyHost *p, int bClock) {
   if (p->bKilled) return 1;
   const char *zWhy = 0;
   char zBuf[80];
@@ -255,7 +257,13 @@ static int policyOver(PolicyHost *p) {
     snprintf(zBuf, sizeof zBuf, "instruction limit of %lld exceeded", p->lim.nSteps);
     zWhy = zBuf;
   } else {
+    if (!bClock) return 0;
     long long t = policyMonoNs();
+    if (p->nStartNs < 0) {
+      p->nStartNs = policyCpuNs();
+      p->nClockNs = p->nPollNs = t;
+      return 0;
+    }
     if (t - p->nClockNs < POLICY_CLOCK_NS) return 0;
     p->nClockNs = t;
     if (policyCpuNs() - p->nStartNs > p->lim.nTimeMs * 1000000LL) {
@@ -270,13 +278,20 @@ static int policyOver(PolicyHost *p) {
     }
   }
   if (!zWhy) return 0;
+  /* Where: the innermost line of a script, else of the host's prelude (a global looked up, a
+  ** step recorded), else the script's name. */
   lua_Debug d;
   lua_State *L = p->L;
+  char zAt[80] = "";
   p->bKilled = 1;
-  if (lua_getstack(L, 0, &d) && lua_getinfo(L, "Sl", &d) && d.currentline > 0) {
-    snprintf(p->zKill, sizeof p->zKill, "%s:%d: %s", d.short_src, d.currentline, zWhy);
-  } else if (lua_getstack(L, 1, &d) && lua_getinfo(L, "Sl", &d) && d.currentline > 0) {
-    snprintf(p->zKill, sizeof p->zKill, "%s:%d: %s", d.short_src, d.currentline, zWhy);
+  for (int i = 0; i < 50 && lua_getstack(L, i, &d); i++) {
+    if (!lua_getinfo(L, "Sl", &d) || d.currentline <= 0) continue;
+    int bHost = !strcmp(d.short_src, "host/prelude");
+    if (!zAt[0] || !bHost) snprintf(zAt, sizeof zAt, "%s:%d", d.short_src, d.currentline);
+    if (!bHost) break;
+  }
+  if (zAt[0]) {
+    snprintf(p->zKill, sizeof p->zKill, "%s: %s", zAt, zWhy);
   } else {
     snprintf(p->zKill, sizeof p->zKill, "script '%s': %s", p->zScript ? p->zScript : "?", zWhy);
   }
@@ -301,7 +316,7 @@ static void policyHook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   if (!p->bKilled) {
     p->nSteps += p->nSlice;
-    if (!policyOver(p)) {
+    if (!policyOver(p, 1)) {
       policyArm(p);
       return;
     }
@@ -313,7 +328,7 @@ static void policyHook(lua_State *L, lua_Debug *ar) {
 ** the host's own conversions), and raise if that passes a bound. */
 static void policyCharge(lua_State *L, PolicyHost *p, long long n) {
   p->nCharge += n;
-  if (policyOver(p)) policyKill(L, p);
+  if (policyOver(p, 0)) policyKill(L, p);
 }
 
 static void policySetErr(PolicyHost *p, const char *zFmt, const char *zA, const char *zB) {
@@ -717,8 +732,7 @@ static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScr
   p->nSteps = p->nCharge = 0;
   p->nAlloc = 0;
   p->iBuilding = -1;
-  p->nStartNs = policyCpuNs();
-  p->nClockNs = p->nPollNs = policyMonoNs();
+  p->nStartNs = -1; /* set at the hook's first look */
   p->nSlice = 0;
   policyArm(p);
   lua_pushcfunction(L, fn);
