@@ -1351,7 +1351,7 @@ int policy_host_set_sources(PolicyHost *p, const PolicySource *a, int n) {
 }
 
 int policy_host_adopt_sources(PolicyHost *p, PolicySource *a, int n) {
-  qsort(a, (size_t)n, sizeof(PolicySource), policySourceCmp);
+  if (n > 1) qsort(a, (size_t)n, sizeof(PolicySource), policySourceCmp);
   policyStateClose(p);
   policySourcesFree(p);
   p->aSrc = a;
