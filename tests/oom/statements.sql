@@ -242,5 +242,5 @@ SELECT policy_eval('济南', 't.handler', '2024-01-01');
 
 -- case: renshe_limits
 -- run:
-SELECT renshe_limits(), renshe_limits('result', 2048), renshe_limits('result');
+SELECT renshe_limits(), renshe_limits('result', 4194304), renshe_limits('result');
 SELECT renshe_limits('nope');
