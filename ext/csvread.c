@@ -47,7 +47,8 @@ typedef struct CsvDecodeErr {
   long long iAt;
   unsigned char aByte[2];
   int nByte;
-  int nMore; /* further errors on the same line */
+  int nMore;          /* further errors on the same line */
+  long long iChecked; /* stream offset up to which the line holds no line break after iAt */
 } CsvDecodeErr;
 
 struct CsvReader {
@@ -92,14 +93,17 @@ struct CsvReader {
 /* {====================================================================== decoding */
 
 /* Record a decoding error at the current end of aBuf; merges it into the previous one when no line
-** break lies between them. Returns 0 or CSVREAD_ENOMEM. */
+** break lies between them. Each byte is searched for a line break once (iChecked), so a line of
+** nothing but bad bytes costs time linear in its length (issue 19 finding 5: it was quadratic).
+** Returns 0 or CSVREAD_ENOMEM. */
 static int csvreadDecodeErr(CsvReader *p, const unsigned char *a, size_t n) {
   long long iAt = p->iBase + (long long)p->nBuf;
   if (p->nErr > 0) {
     CsvDecodeErr *pLast = &p->aErr[p->nErr - 1];
-    if (pLast->iAt >= p->iBase &&
-        !memchr(p->aBuf + (pLast->iAt - p->iBase), '\n', (size_t)(iAt - pLast->iAt))) {
+    long long iFrom = pLast->iChecked > pLast->iAt ? pLast->iChecked : pLast->iAt;
+    if (iFrom >= p->iBase && !memchr(p->aBuf + (iFrom - p->iBase), '\n', (size_t)(iAt - iFrom))) {
       pLast->nMore++;
+      pLast->iChecked = iAt;
       return 0;
     }
   }
@@ -115,6 +119,7 @@ static int csvreadDecodeErr(CsvReader *p, const unsigned char *a, size_t n) {
   pErr->nByte = n > 2 ? 2 : (int)n;
   memcpy(pErr->aByte, a, (size_t)pErr->nByte);
   pErr->nMore = 0;
+  pErr->iChecked = iAt;
   return 0;
 }
 

@@ -8,13 +8,43 @@
 ** registration; every registration holds a counted reference (policy_conn_ref), released by
 ** SQLite through policy_conn_unref when the function or module goes away. The faces depend on
 ** this file and on the host; nothing here knows a face.
+**
+** Usage of the one function registered here (SQLITE_DIRECTONLY: a schema cannot change bounds):
+**   SELECT renshe_limits();                           -- {"facts":1048576,...,"time_ms":1000}
+**   SELECT renshe_limits('instructions');             -- 20000000
+**   SELECT renshe_limits('instructions', 100000000);  -- sets it for this connection: 100000000
+** renshe_limits(name [, value]): the bounds of this connection's policy calls (policy_lua.h
+** PolicyLimits; SECURITY.md "Bounds"): instructions, memory, time_ms, result, script, facts. An
+** unknown name or a value out of range is an error naming the range; NULL gives NULL.
+**
+** What renshe reads of a database file: renshe_policy and renshe_policy_history only when both are
+** ordinary tables (policy_conn_generation): a view or virtual table of that name is not renshe's
+** and is never read (a recursive view would make every policy call of the file endless). Stored
+** sources are read once per generation, each larger than the script limit kept as its size only,
+** and handed to the host without a second copy.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "policy_conn.h"
 #include "rs_sql.h"
 SQLITE_EXTENSION_INIT3
+
+/* The host's interrupt poll (policy_host_set_interrupt): has sqlite3_interrupt been called on db?
+** SQLite 3.40 has no sqlite3_is_interrupted (3.41), but a statement stepped while another runs
+** keeps the flag and stops at its first jump with SQLITE_INTERRUPT. Called about every 10 ms of a
+** long call only. */
+static int policyConnInterrupted(void *pArg) {
+  sqlite3 *db = (sqlite3 *)pArg;
+  sqlite3_stmt *pStmt = 0;
+  int rc = sqlite3_prepare_v2(db, "SELECT 1", -1, &pStmt, 0);
+  if (rc == SQLITE_OK) rc = sqlite3_step(pStmt);
+  sqlite3_finalize(pStmt);
+  return rc == SQLITE_INTERRUPT;
+}
+
+static void policyLimitsFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 
 PolicyConn *policy_conn_new(sqlite3 *db) {
   PolicyConn *p = sqlite3_malloc64(sizeof(PolicyConn));
@@ -26,7 +56,18 @@ PolicyConn *policy_conn_new(sqlite3 *db) {
     sqlite3_free(p);
     return 0;
   }
+  policy_host_set_interrupt(p->pHost, policyConnInterrupted, db);
   p->nRef = 1;
+  /* renshe_limits([name [, value]]): SQLite calls policy_conn_unref when it goes away, also when
+  ** registering fails. */
+  for (int nArg = 0; nArg <= 2; nArg++) {
+    if (sqlite3_create_function_v2(db, "renshe_limits", nArg, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                   policy_conn_ref(p), policyLimitsFunc, 0, 0,
+                                   policy_conn_unref) != SQLITE_OK) {
+      policy_conn_unref(p);
+      return 0;
+    }
+  }
   return p;
 }
 
@@ -54,20 +95,28 @@ char *policy_dup_n(const char *z, int n) {
   return zNew;
 }
 
-/* The generation of the scripts in the database: max history id, 0 without the tables. */
+/* The generation of the scripts in the database: max history id, 0 without the tables. Both must
+** be ordinary tables (not a view, not a virtual table: a recursive view named
+** renshe_policy_history would make this read endless); anything else is not renshe's, and the
+** built-in scripts apply. Reading sqlite_schema also reloads a schema that another connection
+** changed since this one read it (the tables created after this connection opened). */
 int policy_conn_generation(sqlite3 *db, sqlite3_int64 *piGen) {
   sqlite3_stmt *pStmt = 0;
   *piGen = 0;
-  const char *zSql = "SELECT max(id) FROM main.renshe_policy_history";
-  int rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  if (rc == SQLITE_ERROR) {
-    /* Perhaps another connection created the tables after this one read the schema, and the
-    ** statement running now (which may touch no table) never checked: a statement that starts
-    ** a read of the schema table compares the schema cookie and reloads. Then try once more. */
-    sqlite3_exec(db, "SELECT 1 FROM main.sqlite_schema WHERE 0", 0, 0, 0);
-    rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  }
-  if (rc == SQLITE_ERROR) return SQLITE_OK; /* no such table: built-in scripts only */
+  int rc = sqlite3_prepare_v2(
+      db,
+      "SELECT count(*) FILTER (WHERE type = 'table' AND sql NOT LIKE 'create virtual%'),"
+      " count(*) FROM main.sqlite_schema"
+      " WHERE name COLLATE NOCASE IN ('renshe_policy', 'renshe_policy_history')",
+      -1, &pStmt, 0);
+  if (rc != SQLITE_OK) return rc;
+  int bOurs = sqlite3_step(pStmt) == SQLITE_ROW && sqlite3_column_int(pStmt, 0) == 2 &&
+              sqlite3_column_int(pStmt, 1) == 2;
+  rc = sqlite3_finalize(pStmt);
+  pStmt = 0;
+  if (rc != SQLITE_OK) return rc;
+  if (!bOurs) return SQLITE_OK; /* built-in scripts only */
+  rc = sqlite3_prepare_v2(db, "SELECT max(id) FROM main.renshe_policy_history", -1, &pStmt, 0);
   if (rc != SQLITE_OK) return rc;
   if (sqlite3_step(pStmt) == SQLITE_ROW) *piGen = sqlite3_column_int64(pStmt, 0);
   return sqlite3_finalize(pStmt);
@@ -82,25 +131,42 @@ int policy_conn_refresh(PolicyConn *p, char **pzErr) {
   if (rc != SQLITE_OK) goto refresh_error;
   if (iGen == p->iGen) return SQLITE_OK;
   if (iGen > 0) {
+    long long nScript = 0;
+    policy_host_limit(p->pHost, "script", -1, &nScript);
     rc = sqlite3_prepare_v2(p->db, "SELECT name, source FROM main.renshe_policy ORDER BY name", -1,
                             &pStmt, 0);
     if (rc != SQLITE_OK) goto refresh_error;
     while ((rc = sqlite3_step(pStmt)) == SQLITE_ROW) {
       if (n == nAlloc) {
-        PolicySource *aNew = sqlite3_realloc64(a, sizeof(PolicySource) * (nAlloc = nAlloc * 2 + 8));
+        nAlloc = nAlloc * 2 + 8;
+        PolicySource *aNew = policy_host_malloc(sizeof(PolicySource) * (size_t)nAlloc);
         if (!aNew) {
           rc = SQLITE_NOMEM;
           goto refresh_error;
         }
+        if (n) memcpy(aNew, a, sizeof(PolicySource) * (size_t)n);
+        policy_host_free(a);
         a = aNew;
       }
+      /* One copy, into the host's own memory (no copy in between), and none past the limit. A
+      ** NULL source is an empty script. */
       const char *zName = (const char *)sqlite3_column_text(pStmt, 0);
-      const char *zSrc = (const char *)sqlite3_column_text(pStmt, 1);
-      a[n].zName = zName ? sqlite3_mprintf("%s", zName) : 0;
-      a[n].nSource = sqlite3_column_bytes(pStmt, 1);
-      a[n].zSource = zSrc ? policy_dup_n(zSrc, a[n].nSource) : 0;
+      int nName = sqlite3_column_bytes(pStmt, 0);
+      int bNull = sqlite3_column_type(pStmt, 1) == SQLITE_NULL;
+      int nSrc = sqlite3_column_bytes(pStmt, 1);
+      const char *zSrc = bNull ? "" : nSrc <= nScript ? (const char *)sqlite3_column_text(pStmt, 1) : 0;
+      char *zNameCopy = zName ? policy_host_malloc((size_t)nName + 1) : 0;
+      char *zSrcCopy = zSrc ? policy_host_malloc((size_t)nSrc + 1) : 0;
+      if (zNameCopy) memcpy(zNameCopy, zName, (size_t)nName + 1);
+      if (zSrcCopy) {
+        memcpy(zSrcCopy, zSrc, (size_t)nSrc);
+        zSrcCopy[nSrc] = 0;
+      }
+      a[n].zName = zNameCopy;
+      a[n].zSource = zSrcCopy;
+      a[n].nSource = nSrc;
       n++;
-      if (!a[n - 1].zName || !a[n - 1].zSource) {
+      if (!zNameCopy || (nSrc <= nScript && !zSrcCopy)) {
         rc = SQLITE_NOMEM;
         goto refresh_error;
       }
@@ -108,11 +174,11 @@ int policy_conn_refresh(PolicyConn *p, char **pzErr) {
     if (rc != SQLITE_DONE) goto refresh_error;
     rc = SQLITE_OK;
   }
-  if (policy_host_set_sources(p->pHost, a, n) != POLICY_OK) {
-    rc = SQLITE_NOMEM;
-    goto refresh_error;
-  }
-  p->iGen = iGen;
+  /* The host takes the array and its strings. */
+  rc = policy_host_adopt_sources(p->pHost, a, n) == POLICY_OK ? SQLITE_OK : SQLITE_NOMEM;
+  a = 0;
+  n = 0;
+  if (rc == SQLITE_OK) p->iGen = iGen;
 refresh_error:
   if (rc != SQLITE_OK) {
     *pzErr = sqlite3_mprintf("reading the policy scripts: %s",
@@ -120,11 +186,58 @@ refresh_error:
   }
   sqlite3_finalize(pStmt);
   for (int i = 0; i < n; i++) {
-    sqlite3_free((char *)a[i].zName);
-    sqlite3_free((char *)a[i].zSource);
+    policy_host_free((char *)a[i].zName);
+    policy_host_free((char *)a[i].zSource);
   }
-  sqlite3_free(a);
+  policy_host_free(a);
   return rc;
+}
+
+/* renshe_limits() -> JSON object of every limit; renshe_limits(name) -> its value;
+** renshe_limits(name, value) sets it for this connection and returns it. */
+static void policyLimitsFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  PolicyConn *p = (PolicyConn *)sqlite3_user_data(ctx);
+  long long v = -1, vOut = 0;
+  if (argc == 0) {
+    char z[400];
+    int k = 0;
+    z[k++] = '{';
+    for (int i = 0; azPolicyLimit[i]; i++) {
+      policy_host_limit(p->pHost, azPolicyLimit[i], -1, &vOut);
+      k += snprintf(z + k, sizeof z - (size_t)k, "%s\"%s\":%lld", i ? "," : "", azPolicyLimit[i],
+                    vOut);
+    }
+    snprintf(z + k, sizeof z - (size_t)k, "}");
+    sqlite3_result_text(ctx, z, -1, SQLITE_TRANSIENT);
+    return;
+  }
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+    rs_result_errorf(ctx, "renshe_limits(): name: expected text (instructions, memory, time_ms, "
+                          "result, script, facts)");
+    return;
+  }
+  const char *zName = (const char *)sqlite3_value_text(argv[0]);
+  if (!zName) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  if (argc == 2) {
+    if (sqlite3_value_type(argv[1]) == SQLITE_NULL) return;
+    if (sqlite3_value_type(argv[1]) != SQLITE_INTEGER) {
+      rs_result_errorf(ctx, "renshe_limits(): value: expected an integer");
+      return;
+    }
+    v = sqlite3_value_int64(argv[1]);
+    if (v < 0) v = 0; /* out of every range: the range is reported */
+  }
+  int rc = policy_host_limit(p->pHost, zName, v, &vOut);
+  if (rc == POLICY_NOMEM)
+    sqlite3_result_error_nomem(ctx);
+  else if (rc != POLICY_OK)
+    rs_result_errorf(ctx, "renshe_limits(): %s", policy_host_errmsg(p->pHost));
+  else
+    sqlite3_result_int64(ctx, vOut);
 }
 
 /* Refresh once per statement (auxdata on argument iArg when it is constant). 0, or 1 after setting
@@ -263,10 +376,12 @@ int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPref
   rc = policy_eval(p->pHost, iCity, zRule, zAsOf, zFacts, nFacts, pOut, 0, 0);
   sqlite3_free(zRule);
   if (rc == POLICY_OK) return 1;
-  if (rc == POLICY_NOMEM)
+  if (rc == POLICY_NOMEM) {
     sqlite3_result_error_nomem(ctx);
-  else
+  } else {
     rs_result_errorf(ctx, "%s(): %s", zFunc, policy_host_errmsg(p->pHost));
+    if (policy_host_interrupted(p->pHost)) sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
+  }
   policy_value_clear(pOut);
   return 0;
 }

@@ -13,10 +13,21 @@
 **     collectgarbage/rawset/string.dump/math.random, and never io, os, package, debug, coroutine;
 **   - chunks are text only (mode "t"); each world has its own _ENV chain, so a write or a
 **     metatable trick in one city's script cannot reach another city or the baseline of another;
-**   - every call runs under lua_pcall with a LUA_MASKCOUNT hook that, once the step budget is
-**     spent, raises and re-arms itself with count 1, so a pcall in the script cannot swallow it;
+**   - every call runs under lua_pcall with one budget (PolicyLimits): a LUA_MASKCOUNT hook counts
+**     instructions and adds the state's allocations (one instruction per POLICY_BYTES_PER_STEP
+**     bytes) and the charges of the wrappers; it also checks the call's CPU time and asks whether
+**     the call was interrupted. Past any bound it raises and re-arms itself with count 1, so a
+**     pcall in the script cannot swallow it. The hook's period shrinks as the largest block of the
+**     state grows (policyArm), so work one instruction does in C on a large string (compare,
+**     concatenate, utf8.len) is seen within about POLICY_SLICE_BYTES bytes touched;
+**   - xpcall is the host's (policyXpcall): the message handler runs after the error has unwound,
+**     under the hook, never from inside the hook where Lua disables hooks (issue 19 finding 1);
 **   - setmetatable refuses __gc (a finalizer would run at an arbitrary later time, outside any
-**     call's bounds); string patterns, string.rep and table.move are bounded before their C loops.
+**     call's bounds); string patterns, string.rep, table.sort and table.move are bounded and
+**     charged before their C loops (a pattern at its worst case, %b as a repetition).
+** Stored sources live once in the host and once as a Lua string shared by every world; a world
+** that fails to build (a syntax error, a loop at load time) is remembered as failed until the
+** scripts or limits change, and its error is returned without compiling again.
 ** After a script hits a bound its world is dropped and rebuilt on the next call; the connection and
 ** the other worlds stay usable.
 **
@@ -32,6 +43,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "idcard.h"
 #include "policy_lua.h"
@@ -43,6 +55,25 @@
 #define POLICY_JSON_DEPTH 64
 #define POLICY_PATTERN_COST 2e8   /* steps a string search may take in C (policyPatternGuard) */
 #define POLICY_MOVE_MAX (1 << 20) /* elements table.move and table.sort may touch */
+#define POLICY_PATTERN_CHARGE 8   /* pattern steps (worst case) that cost one instruction */
+#define POLICY_SLICE_MAX 1024     /* instructions between two looks of the hook, at most */
+#define POLICY_SLICE_MIN 16       /* ... and at least */
+#define POLICY_SLICE_BYTES (256LL * 1024 * 1024) /* bytes one slice may touch (policyArm) */
+#define POLICY_BIG_BLOCK (256 * 1024) /* blocks the allocator tracks while they live */
+#define POLICY_N_BIG 512          /* room for every live big block (the state cap / the size) */
+#define POLICY_CLOCK_NS 1000000LL /* nanoseconds between two looks at the CPU clock */
+#define POLICY_POLL_NS 10000000LL /* nanoseconds between two interrupt polls */
+
+const char *const azPolicyLimit[] = {"instructions", "memory", "time_ms", "result",
+                                     "script",       "facts",  NULL};
+static const long long aPolicyLimitRange[][2] = {
+    {1000000LL, 1000000000000LL},    /* instructions (a world loads in about 300000) */
+    {8LL << 20, 4LL << 30},          /* memory */
+    {10LL, 3600000LL},               /* time_ms */
+    {1024LL, 1LL << 30},             /* result */
+    {1024LL, 1LL << 30},             /* script */
+    {1024LL, 1LL << 30},             /* facts */
+};
 
 const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
     {"370100", "济南", "jinan"},     {"370200", "青岛", "qingdao"},   {"370300", "淄博", "zibo"},
@@ -55,15 +86,34 @@ const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
 
 struct PolicyHost {
   lua_State *L;
+  PolicyLimits lim;
   size_t nUsed;        /* bytes the Lua state holds */
+  size_t nMaxBlock;    /* the largest live block of at least POLICY_BIG_BLOCK bytes, or 0 */
+  void *aBig[POLICY_N_BIG]; /* the live blocks of at least POLICY_BIG_BLOCK bytes */
+  size_t anBig[POLICY_N_BIG];
+  int nBig;
   int bRefused;        /* the allocator refused a request during this call */
-  int bKilled;         /* the step hook fired during this call */
+  int bKilled;         /* a bound was passed during this call */
+  int bInterrupted;    /* ... and it was xInterrupted */
   char zKill[200];     /* the hook's message, raised again at every later instruction */
   const char *zScript; /* world being run, for memory messages */
-  PolicySource *aSrc;  /* installed scripts (owned copies), sorted by name */
+  /* The budget of the call being run (policyRun resets it). */
+  long long nSteps;    /* instructions counted at the hook's looks */
+  int nSlice;          /* instructions until the hook looks again */
+  size_t nAlloc;       /* bytes the state allocated */
+  long long nCharge;   /* instructions charged by wrappers and the host's conversions */
+  long long nStartNs;  /* CPU time at the start */
+  long long nClockNs;  /* monotonic time of the last look at the CPU clock */
+  long long nPollNs;   /* monotonic time of the last interrupt poll */
+  int (*xInterrupted)(void *);
+  void *pInterruptArg;
+  PolicySource *aSrc; /* installed scripts (owned), sorted by name */
   int nSrc;
-  int iNewWorld;              /* registry ref of prelude's new_world */
-  int aWorld[POLICY_N_WORLD]; /* registry refs of built worlds, LUA_NOREF when not built */
+  int iNewWorld;                /* registry ref of prelude's new_world */
+  int iSources;                 /* registry ref of { name = source string } shared by worlds */
+  int aWorld[POLICY_N_WORLD];   /* registry refs of built worlds, LUA_NOREF when not built */
+  char *azFail[POLICY_N_WORLD]; /* why a world failed to build (until scripts or limits change) */
+  int iBuilding;                /* world being built, -1 */
   char *zErr;
 };
 
@@ -90,24 +140,64 @@ int policy_city_find(const char *z, int n) {
 
 /* {====== allocator, hook, errors */
 
-/* lua_Alloc with a cap (after ltests.c debug_realloc): frees and shrinks always succeed. */
+/* Forget big block z (freed or moved); the largest live one is found again. */
+static void policyBigForget(PolicyHost *p, void *z) {
+  for (int i = 0; i < p->nBig; i++) {
+    if (p->aBig[i] != z) continue;
+    size_t n = p->anBig[i];
+    p->nBig--;
+    p->aBig[i] = p->aBig[p->nBig];
+    p->anBig[i] = p->anBig[p->nBig];
+    if (n == p->nMaxBlock) {
+      p->nMaxBlock = 0;
+      for (int k = 0; k < p->nBig; k++) {
+        if (p->anBig[k] > p->nMaxBlock) p->nMaxBlock = p->anBig[k];
+      }
+    }
+    return;
+  }
+}
+
+static void policyArm(PolicyHost *p);
+
+/* Remember big block z of n bytes while it lives; during a call, shorten the hook's slice at once
+** (policyArm) rather than at its next look, which may be POLICY_SLICE_MAX instructions away. */
+static void policyBigNote(PolicyHost *p, void *z, size_t n) {
+  if (p->nBig < POLICY_N_BIG) {
+    p->aBig[p->nBig] = z;
+    p->anBig[p->nBig++] = n;
+  }
+  if (n > p->nMaxBlock) {
+    p->nMaxBlock = n;
+    if (p->L && p->nSlice > 1) policyArm(p);
+  }
+}
+
+/* lua_Alloc with a cap (after ltests.c debug_realloc): frees and shrinks always succeed. Counts
+** the bytes a call allocates (charged to its budget) and keeps the live big blocks. */
 static void *policyAlloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   PolicyHost *p = (PolicyHost *)ud;
   size_t nOld = ptr ? osize : 0;
   if (nsize == 0) {
+    if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, ptr);
     free(ptr);
     p->nUsed -= nOld;
     return NULL;
   }
-  if (nsize > nOld && p->nUsed + (nsize - nOld) > POLICY_MEM_LIMIT) {
-    p->bRefused = 1;
-    return NULL;
+  if (nsize > nOld) {
+    if (p->nUsed + (nsize - nOld) > (size_t)p->lim.nMem) {
+      p->bRefused = 1;
+      return NULL;
+    }
+    p->nAlloc += nsize - nOld;
   }
   void *pNew = realloc(ptr, nsize);
   if (!pNew) {
     if (nsize <= nOld) return ptr; /* Lua assumes a shrink cannot fail */
     return NULL;
   }
+  if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, ptr);
+  if (nsize >= POLICY_BIG_BLOCK) policyBigNote(p, pNew, nsize);
   p->nUsed = p->nUsed - nOld + nsize;
   return pNew;
 }
@@ -116,24 +206,129 @@ static PolicyHost *policyHostOf(lua_State *L) {
   return *(PolicyHost **)lua_getextraspace(L);
 }
 
-/* Count hook: the step budget is spent. Raise, and stay armed at every instruction from now on. */
+/* CPU time of this thread (what a call spends, whatever else the machine runs), and monotonic
+** time (cheap: it paces the looks at the CPU clock, a system call), in nanoseconds. */
+static long long policyClockNs(clockid_t id) {
+  struct timespec t;
+  if (clock_gettime(id, &t) != 0) return 0;
+  return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+#define policyCpuNs() policyClockNs(CLOCK_THREAD_CPUTIME_ID)
+#define policyMonoNs() policyClockNs(CLOCK_MONOTONIC)
+
+/* Instructions the call has used: counted, charged, and its allocations. */
+static long long policyUsed(PolicyHost *p) {
+  return p->nSteps + p->nCharge + (long long)(p->nAlloc / POLICY_BYTES_PER_STEP);
+}
+
+static void policyHook(lua_State *L, lua_Debug *ar);
+
+/* Set the hook to look again after the next slice: POLICY_SLICE_MAX instructions, fewer when the
+** state holds large blocks (one instruction may then touch a large string in C: a comparison, a
+** concatenation, utf8.len), never more than the budget left. lua_sethook walks the whole call
+** stack, so it is called only when the slice changes (Lua restarts the count at every hook). */
+static void policyArm(PolicyHost *p) {
+  long long n = POLICY_SLICE_BYTES / (long long)(p->nMaxBlock + 1);
+  long long nLeft = p->lim.nSteps - policyUsed(p);
+  if (n > POLICY_SLICE_MAX) n = POLICY_SLICE_MAX;
+  if (n < POLICY_SLICE_MIN) n = POLICY_SLICE_MIN;
+  if (n > nLeft) n = nLeft < 1 ? 1 : nLeft;
+  if (n == p->nSlice) return;
+  p->nSlice = (int)n;
+  lua_sethook(p->L, policyHook, LUA_MASKCOUNT, p->nSlice);
+}
+
+/* A memory figure for messages: "64 MiB" or "1000000 bytes". */
+static void policyBytes(char *z, size_t n, long long v) {
+  if (v % (1024 * 1024) == 0)
+    snprintf(z, n, "%lld MiB", v / (1024 * 1024));
+  else
+    snprintf(z, n, "%lld bytes", v);
+}
+
+/* Which bound the call has passed, as a message into p->zKill (then p->bKilled), or 0. The clocks
+** are read only when bClock (from the hook), the CPU clock at most every POLICY_CLOCK_NS; a call's
+** CPU time is counted from the hook's first look (a short call reads no clock at all). */
+static int policyOver(PolicyHost *p, int bClock) {
+  if (p->bKilled) return 1;
+  const char *zWhy = 0;
+  char zBuf[80];
+  if (policyUsed(p) >= p->lim.nSteps) {
+    snprintf(zBuf, sizeof zBuf, "instruction limit of %lld exceeded", p->lim.nSteps);
+    zWhy = zBuf;
+  } else {
+    if (!bClock) return 0;
+    long long t = policyMonoNs();
+    if (p->nStartNs < 0) {
+      p->nStartNs = policyCpuNs();
+      p->nClockNs = p->nPollNs = t;
+      return 0;
+    }
+    if (t - p->nClockNs < POLICY_CLOCK_NS) return 0;
+    p->nClockNs = t;
+    if (policyCpuNs() - p->nStartNs > p->lim.nTimeMs * 1000000LL) {
+      snprintf(zBuf, sizeof zBuf, "time limit of %lld ms exceeded", p->lim.nTimeMs);
+      zWhy = zBuf;
+    } else if (p->xInterrupted && t - p->nPollNs >= POLICY_POLL_NS) {
+      p->nPollNs = t;
+      if (p->xInterrupted(p->pInterruptArg)) {
+        p->bInterrupted = 1;
+        zWhy = "interrupted";
+      }
+    }
+  }
+  if (!zWhy) return 0;
+  /* Where: the innermost line of a script, else of the host's prelude (a global looked up, a
+  ** step recorded), else the script's name. */
+  lua_Debug d;
+  lua_State *L = p->L;
+  char zAt[80] = "";
+  p->bKilled = 1;
+  for (int i = 0; i < 50 && lua_getstack(L, i, &d); i++) {
+    if (!lua_getinfo(L, "Sl", &d) || d.currentline <= 0) continue;
+    int bHost = !strcmp(d.short_src, "host/prelude");
+    if (!zAt[0] || !bHost) snprintf(zAt, sizeof zAt, "%s:%d", d.short_src, d.currentline);
+    if (!bHost) break;
+  }
+  if (zAt[0]) {
+    snprintf(p->zKill, sizeof p->zKill, "%s: %s", zAt, zWhy);
+  } else {
+    snprintf(p->zKill, sizeof p->zKill, "script '%s': %s", p->zScript ? p->zScript : "?", zWhy);
+  }
+  return 1;
+}
+
+/* Raise the bound passed (p->zKill) and stay armed at every instruction from now on, so that a
+** pcall or xpcall in the script cannot go on. */
+static int policyKill(lua_State *L, PolicyHost *p) {
+  if (p->nSlice != 1) {
+    p->nSlice = 1;
+    lua_sethook(L, policyHook, LUA_MASKCOUNT, 1);
+  }
+  lua_pushstring(L, p->zKill);
+  return lua_error(L);
+}
+
+/* Count hook: a slice is spent. Count it, look at every bound, and either arm the next slice or
+** raise. */
 static void policyHook(lua_State *L, lua_Debug *ar) {
   PolicyHost *p = policyHostOf(L);
   (void)ar;
   if (!p->bKilled) {
-    lua_Debug d;
-    p->bKilled = 1;
-    if (lua_getstack(L, 0, &d) && lua_getinfo(L, "Sl", &d) && d.currentline > 0) {
-      snprintf(p->zKill, sizeof p->zKill, "%s:%d: instruction limit of %lld exceeded", d.short_src,
-               d.currentline, POLICY_STEP_LIMIT);
-    } else {
-      snprintf(p->zKill, sizeof p->zKill, "script '%s': instruction limit of %lld exceeded",
-               p->zScript ? p->zScript : "?", POLICY_STEP_LIMIT);
+    p->nSteps += p->nSlice;
+    if (!policyOver(p, 1)) {
+      policyArm(p);
+      return;
     }
-    lua_sethook(L, policyHook, LUA_MASKCOUNT, 1);
   }
-  lua_pushstring(L, p->zKill);
-  lua_error(L);
+  policyKill(L, p);
+}
+
+/* Charge n instructions of work the hook cannot count (from a wrapper, before its C loop, or from
+** the host's own conversions), and raise if that passes a bound. */
+static void policyCharge(lua_State *L, PolicyHost *p, long long n) {
+  p->nCharge += n;
+  if (policyOver(p, 0)) policyKill(L, p);
 }
 
 static void policySetErr(PolicyHost *p, const char *zFmt, const char *zA, const char *zB) {
@@ -150,12 +345,27 @@ static void policyErrorMessage(PolicyHost *p, int status) {
   if (p->bKilled) {
     policySetErr(p, "%s", p->zKill, 0);
   } else if (p->bRefused || status == LUA_ERRMEM) {
-    policySetErr(p, "script '%s': memory limit of 64 MiB exceeded%s", zScript, 0);
+    char zMem[40];
+    policyBytes(zMem, sizeof zMem, p->lim.nMem);
+    policySetErr(p, "script '%s': memory limit of %s exceeded", zScript, zMem);
   } else if (lua_type(L, -1) == LUA_TSTRING) {
     policySetErr(p, "%s", lua_tostring(L, -1), 0);
   } else {
     policySetErr(p, "script '%s': error object is a %s value", zScript, luaL_typename(L, -1));
   }
+}
+
+static char *policyDup(const char *z, size_t n) {
+  char *zNew = malloc(n + 1);
+  if (zNew) {
+    memcpy(zNew, z, n);
+    zNew[n] = 0;
+  }
+  return zNew;
+}
+
+static char *policyDupZ(const char *z) {
+  return policyDup(z, strlen(z));
 }
 
 /* }====== */
@@ -189,15 +399,23 @@ static int policyRep(lua_State *L) {
     lua_pushliteral(L, "");
     return 1;
   }
-  if ((lua_Unsigned)n > POLICY_MEM_LIMIT / (l + lsep)) {
-    return luaL_error(L, "string.rep: result larger than the policy memory limit of 64 MiB");
+  PolicyHost *p = policyHostOf(L);
+  if ((lua_Unsigned)n > (lua_Unsigned)p->lim.nMem / (l + lsep)) {
+    char zMem[40];
+    policyBytes(zMem, sizeof zMem, p->lim.nMem);
+    return luaL_error(L, "string.rep: result larger than the policy memory limit of %s", zMem);
   }
+  /* Its bytes are charged by the allocator; its C loop copies element by element. */
+  policyCharge(L, p, (long long)n / 4);
   return policyCallOriginal(L);
 }
 
 /* Refuse a search whose C loop the hook cannot interrupt: a pattern with q repetitions (*, +, -,
-** ?) of length m over a subject of n bytes costs up to (n+1)^(q+1) * (m+1) steps (backtracking),
-** a plain find (n+1) * (m+1). Upvalue 2 marks string.find, whose 4th argument means plain. */
+** ?, and %b, whose balance scan runs to the end of the subject from every start) of length m over
+** a subject of n bytes costs up to (n+1)^(q+1) * (m+1) steps (backtracking), a plain find
+** (n+1) * (m+1). A search allowed is charged at that worst case (POLICY_PATTERN_CHARGE steps an
+** instruction), so a loop of searches just under the guard ends at the budget. Upvalue 2 marks
+** string.find, whose 4th argument means plain. */
 static int policyPatternGuard(lua_State *L) {
   size_t n, m;
   luaL_checklstring(L, 1, &n);
@@ -205,9 +423,10 @@ static int policyPatternGuard(lua_State *L) {
   int bPlain = lua_toboolean(L, 4) && !lua_isnone(L, lua_upvalueindex(2));
   int q = 0;
   for (size_t i = 0; !bPlain && i < m; i++) {
-    if (zPat[i] == '%')
+    if (zPat[i] == '%') {
+      if (i + 1 < m && zPat[i + 1] == 'b') q++;
       i++;
-    else if (zPat[i] == '*' || zPat[i] == '+' || zPat[i] == '-' || zPat[i] == '?')
+    } else if (zPat[i] == '*' || zPat[i] == '+' || zPat[i] == '-' || zPat[i] == '?')
       q++;
   }
   if (pow((double)n + 1, q + 1) * ((double)m + 1) > POLICY_PATTERN_COST) {
@@ -216,13 +435,28 @@ static int policyPatternGuard(lua_State *L) {
                       "with %d repetitions over %d bytes)",
                       (int)m, q, (int)n);
   }
+  policyCharge(L, policyHostOf(L),
+               (long long)(pow((double)n + 1, q + 1) * ((double)m + 1)) / POLICY_PATTERN_CHARGE);
   return policyCallOriginal(L);
 }
 
 /* table.sort(t [, comp]) over at most POLICY_MOVE_MAX elements (the C sort is not counted). */
 static int policySort(lua_State *L) {
-  if (luaL_len(L, 1) > POLICY_MOVE_MAX) {
+  lua_Integer n = luaL_len(L, 1);
+  if (n > POLICY_MOVE_MAX) {
     return luaL_error(L, "table.sort: more than %d elements", POLICY_MOVE_MAX);
+  }
+  if (n > 1) {
+    /* n log n comparisons, each of which may read the strings it compares (strcoll) */
+    double nBytes = 0;
+    if (lua_isnoneornil(L, 2)) {
+      for (lua_Integer i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, 1, i) == LUA_TSTRING) nBytes += (double)lua_rawlen(L, -1);
+        lua_pop(L, 1);
+      }
+    }
+    policyCharge(L, policyHostOf(L),
+                 (long long)(n * log2((double)n) * (1 + nBytes / (double)n / POLICY_BYTES_PER_STEP)));
   }
   return policyCallOriginal(L);
 }
@@ -233,6 +467,7 @@ static int policyMove(lua_State *L) {
   if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= POLICY_MOVE_MAX) {
     return luaL_error(L, "table.move: more than %d elements", POLICY_MOVE_MAX);
   }
+  if (e >= f) policyCharge(L, policyHostOf(L), (long long)(e - f));
   return policyCallOriginal(L);
 }
 
@@ -246,6 +481,31 @@ static int policySetmetatable(lua_State *L) {
     return luaL_error(L, "setmetatable: cannot change a protected metatable");
   }
   return policyCallOriginal(L);
+}
+
+/* xpcall(f, msgh, ...): as Lua's, except that the message handler runs after the error has
+** unwound, as an ordinary call under the hook. Lua's own runs it at the point of the error, and
+** when the error is the hook's, inside the hook, where Lua disables hooks: a handler that loops
+** would never be counted (issue 19 finding 1). Without the debug library a handler cannot tell
+** the difference. A bound passed is raised again, never handed to the handler; an error inside
+** the handler gives false and that error. */
+static int policyXpcall(lua_State *L) {
+  PolicyHost *p = policyHostOf(L);
+  int n = lua_gettop(L);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  luaL_checkstack(L, n + 2, "too many arguments");
+  lua_pushboolean(L, 1); /* f h args true */
+  lua_pushvalue(L, 1);
+  for (int i = 3; i <= n; i++) lua_pushvalue(L, i);
+  if (lua_pcall(L, n - 2, LUA_MULTRET, 0) == LUA_OK) return lua_gettop(L) - n;
+  if (p->bKilled) return policyKill(L, p);
+  lua_pushboolean(L, 0);
+  lua_replace(L, n + 1); /* f h args false err */
+  lua_pushvalue(L, 2);
+  lua_insert(L, -2); /* f h args false h err */
+  lua_pcall(L, 1, 1, 0);
+  if (p->bKilled) return policyKill(L, p);
+  return 2;
 }
 
 /* Read argument i as a date, or raise "date.<zFunc>: <zArg>: expected a date YYYY-MM-DD". */
@@ -430,6 +690,8 @@ static int policyInitP(lua_State *L) {
   lua_pop(L, 1);          /* host */
   lua_pushglobaltable(L); /* host _G */
   policyWrap(L, "setmetatable", "setmetatable", policySetmetatable, 1);
+  lua_pushcfunction(L, policyXpcall); /* the prelude's SANDBOX takes the global xpcall */
+  lua_setfield(L, -2, "xpcall");
   lua_pop(L, 1); /* host */
   if (!pPre) return luaL_error(L, "the built-in host/prelude is missing");
   if (luaL_loadbufferx(L, pPre->zSource, pPre->nSource, "=host/prelude", "t") != LUA_OK) {
@@ -445,28 +707,51 @@ static int policyInitP(lua_State *L) {
 
 /* {====== the state, worlds and protected calls */
 
+/* Close the state and forget the worlds' failures (the scripts or the limits change). */
 static void policyStateClose(PolicyHost *p) {
+  for (int i = 0; i < POLICY_N_WORLD; i++) {
+    free(p->azFail[i]);
+    p->azFail[i] = 0;
+  }
   if (!p->L) return;
   lua_sethook(p->L, 0, 0, 0);
   lua_close(p->L);
   p->L = 0;
+  p->nMaxBlock = 0;
+  p->nBig = 0;
+  p->iSources = LUA_NOREF;
   for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
 }
 
-/* Arm the hook and run fn(ud) protected; on failure set the message. */
+/* Arm the hook and run fn(ud) protected with a fresh budget; on failure set the message. */
 static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScript) {
   lua_State *L = p->L;
   int top = lua_gettop(L);
-  p->bKilled = p->bRefused = 0;
+  p->bKilled = p->bRefused = p->bInterrupted = 0;
   p->zScript = zScript;
-  lua_sethook(L, policyHook, LUA_MASKCOUNT, (int)POLICY_STEP_LIMIT);
+  p->nSteps = p->nCharge = 0;
+  p->nAlloc = 0;
+  p->iBuilding = -1;
+  p->nStartNs = -1; /* set at the hook's first look */
+  p->nSlice = 0;
+  policyArm(p);
   lua_pushcfunction(L, fn);
   lua_pushlightuserdata(L, ud);
   int rc = lua_pcall(L, 1, 0, 0);
   lua_sethook(L, 0, 0, 0);
+  p->nSlice = 0; /* no call runs: the allocator leaves the hook alone */
   if (rc != LUA_OK) {
     policyErrorMessage(p, rc);
     lua_settop(L, top);
+    /* A world that failed to build for a reason that will not change until the scripts or the
+    ** limits do (a syntax error, an error or the instruction limit at load time) is remembered;
+    ** not the memory limit (other worlds share the state), time or an interrupt. */
+    int iB = p->iBuilding;
+    if (iB >= 0 && p->zErr && !p->bRefused && rc != LUA_ERRMEM && !p->bInterrupted &&
+        (!p->bKilled || strstr(p->zKill, "instruction limit"))) {
+      free(p->azFail[iB]);
+      p->azFail[iB] = policyDupZ(p->zErr);
+    }
     if (p->bKilled || p->bRefused || rc == LUA_ERRMEM) {
       /* The world's own state may be half-changed: drop every world, free what the script held. */
       for (int i = 0; i < POLICY_N_WORLD; i++) {
@@ -479,6 +764,30 @@ static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScr
   }
   lua_settop(L, top);
   return POLICY_OK;
+}
+
+/* Protected: push the source string of script zName, one Lua string shared by every world (kept in
+** the registry table iSources); zSource NULL: larger than the script limit, an error. */
+static void policyPushSourceText(lua_State *L, PolicyHost *p, const char *zName, const char *z,
+                                 int n) {
+  char zLim[40];
+  if (!z) {
+    policyBytes(zLim, sizeof zLim, p->lim.nScript);
+    luaL_error(L, "script '%s': %d bytes, more than the script limit of %s (renshe_limits)", zName,
+               n, zLim);
+  }
+  if (p->iSources == LUA_NOREF) {
+    lua_newtable(L);
+    p->iSources = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  lua_rawgeti(L, LUA_REGISTRYINDEX, p->iSources); /* cache */
+  if (lua_getfield(L, -1, zName) != LUA_TSTRING) { /* cache source? */
+    lua_pop(L, 1);
+    lua_pushlstring(L, z, (size_t)n);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, zName); /* cache source */
+  }
+  lua_remove(L, -2); /* source */
 }
 
 static int policyEnsureState(PolicyHost *p) {
@@ -514,7 +823,7 @@ static void policyPushSource(lua_State *L, int n, const char *zName, const char 
   lua_createtable(L, 0, 2);
   lua_pushstring(L, zName);
   lua_setfield(L, -2, "name");
-  lua_pushlstring(L, z, (size_t)nz);
+  policyPushSourceText(L, policyHostOf(L), zName, z, nz);
   lua_setfield(L, -2, "source");
   lua_rawseti(L, -2, n);
 }
@@ -527,6 +836,11 @@ static void policyPushWorld(lua_State *L, PolicyHost *p, int iCity) {
   }
   const PolicyCity *c = &aPolicyCity[iCity];
   int n = 0;
+  if (p->azFail[iCity]) { /* failed before, with the same scripts and limits */
+    lua_pushstring(L, p->azFail[iCity]);
+    lua_error(L);
+  }
+  p->iBuilding = iCity;
   lua_rawgeti(L, LUA_REGISTRYINDEX, p->iNewWorld); /* new_world */
   lua_createtable(L, 0, 3);                        /* new_world info */
   lua_pushstring(L, c->zKey);
@@ -562,6 +876,7 @@ static void policyPushWorld(lua_State *L, PolicyHost *p, int iCity) {
       luaL_error(L, "no script for %s (%s)", c->zName, c->zKey);
   }
   lua_call(L, 2, 1);                                 /* world */
+  p->iBuilding = -1;
   lua_pushvalue(L, -1);                              /* world world */
   p->aWorld[iCity] = luaL_ref(L, LUA_REGISTRYINDEX); /* world */
 }
@@ -577,18 +892,50 @@ typedef struct PolicyCall {
   PolicyStep *aStep;
   int nStep;
   json_t *pJson; /* a result table being converted */
+  long long nHost; /* bytes the host has built for this call (result, steps, rows) */
   char *zRef;
   PolicyParamRow *aRow;
   int nRow;
 } PolicyCall;
 
-static char *policyDup(const char *z, size_t n) {
-  char *zNew = malloc(n + 1);
-  if (zNew) {
-    memcpy(zNew, z, n);
-    zNew[n] = 0;
+
+/* Protected: n more bytes built by the host for call c: past the result limit, an error; charged to
+** the budget as allocations are. */
+static void policyHostBytes(lua_State *L, PolicyCall *c, long long n) {
+  PolicyHost *p = c->p;
+  c->nHost += n;
+  if (c->nHost > p->lim.nResult) {
+    char zLim[40];
+    policyBytes(zLim, sizeof zLim, p->lim.nResult);
+    luaL_error(L, "result: larger than the result limit of %s (renshe_limits)", zLim);
   }
-  return zNew;
+  policyCharge(L, p, n / POLICY_BYTES_PER_STEP);
+}
+
+/* 1 when z[0..n) is UTF-8 as JSON text takes it (RFC 3629: no overlong form, no surrogate, at
+** most U+10FFFF), so that a failure of jansson afterwards can only be memory. */
+static int policyUtf8Valid(const unsigned char *z, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = z[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!len || i + (size_t)len > n) return 0;
+    unsigned c1 = z[i + 1];
+    if ((c1 & 0xC0) != 0x80) return 0;
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 > 0x8F)) {
+      return 0;
+    }
+    for (int k = 2; k < len; k++) {
+      if ((z[i + (size_t)k] & 0xC0) != 0x80) return 0;
+    }
+    i += (size_t)len;
+  }
+  return 1;
 }
 
 /* Protected: push a JSON value as Lua. */
@@ -642,16 +989,17 @@ static void policyPushJson(lua_State *L, json_t *j, int depth) {
 ** NULL). A table's container is attached before it is filled, so if anything raises the caller's
 ** root (c->pJson) owns every object made so far. jansson's *_new calls take the reference even
 ** when they fail. */
-static void policyJsonInto(lua_State *L, int i, json_t *pParent, const char *zKey, int depth);
+static void policyJsonInto(lua_State *L, PolicyCall *c, int i, json_t *pParent, const char *zKey,
+                           int depth);
 
 /* Protected: fill container pOut (array or object, already owned) from the table at index i. */
-static void policyJsonFill(lua_State *L, int i, json_t *pOut, int depth) {
+static void policyJsonFill(lua_State *L, PolicyCall *c, int i, json_t *pOut, int depth) {
   i = lua_absindex(L, i);
   if (json_is_array(pOut)) {
     lua_Integer n = (lua_Integer)lua_rawlen(L, i);
     for (lua_Integer k = 1; k <= n; k++) {
       lua_rawgeti(L, i, k);
-      policyJsonInto(L, -1, pOut, 0, depth + 1);
+      policyJsonInto(L, c, -1, pOut, 0, depth + 1);
       lua_pop(L, 1);
     }
     return;
@@ -669,7 +1017,8 @@ static void policyJsonFill(lua_State *L, int i, json_t *pOut, int depth) {
       luaL_error(L, "result: a table key of type %s has no JSON form", luaL_typename(L, -2));
       return;
     }
-    policyJsonInto(L, -1, pOut, zKey, depth + 1);
+    policyHostBytes(L, c, (long long)strlen(zKey) + 3); /* "key": */
+    policyJsonInto(L, c, -1, pOut, zKey, depth + 1);
     lua_pop(L, 1);
   }
 }
@@ -689,8 +1038,12 @@ static int policyIsArray(lua_State *L, int i) {
 }
 
 /* Protected: a new container or scalar for the Lua value at index i (not yet filled). */
-static json_t *policyJsonNew(lua_State *L, int i, int depth) {
+static json_t *policyJsonNew(lua_State *L, PolicyCall *c, int i, int depth) {
   json_t *v = 0;
+  /* Every value costs its share of the output (a table shared by reference is written out at
+  ** every place it appears: t = {t, t} forty times over would be 2^40 values), at least 8 bytes
+  ** for what jansson holds of it. */
+  policyHostBytes(L, c, 8);
   if (depth > POLICY_JSON_DEPTH) {
     luaL_error(L, "result: nested deeper than %d (a cycle?)", POLICY_JSON_DEPTH);
   }
@@ -708,8 +1061,11 @@ static json_t *policyJsonNew(lua_State *L, int i, int depth) {
     case LUA_TSTRING: {
       size_t n;
       const char *z = lua_tolstring(L, i, &n);
-      v = json_stringn(z, n);
-      if (!v) luaL_error(L, "result: a string that is not UTF-8 has no JSON form");
+      policyHostBytes(L, c, (long long)n);
+      if (!policyUtf8Valid((const unsigned char *)z, n)) {
+        luaL_error(L, "result: a string that is not UTF-8 has no JSON form");
+      }
+      v = json_stringn_nocheck(z, n);
       break;
     }
     case LUA_TTABLE:
@@ -722,11 +1078,12 @@ static json_t *policyJsonNew(lua_State *L, int i, int depth) {
   return v;
 }
 
-static void policyJsonInto(lua_State *L, int i, json_t *pParent, const char *zKey, int depth) {
-  json_t *v = policyJsonNew(L, i, depth);
+static void policyJsonInto(lua_State *L, PolicyCall *c, int i, json_t *pParent, const char *zKey,
+                           int depth) {
+  json_t *v = policyJsonNew(L, c, i, depth);
   int rc = zKey ? json_object_set_new(pParent, zKey, v) : json_array_append_new(pParent, v);
   if (rc) luaL_error(L, "out of memory converting a result to JSON");
-  if (lua_type(L, i) == LUA_TTABLE) policyJsonFill(L, i, v, depth);
+  if (lua_type(L, i) == LUA_TTABLE) policyJsonFill(L, c, i, v, depth);
 }
 
 /* Protected: the Lua value at index i into *pOut. */
@@ -752,14 +1109,15 @@ static void policyToValue(lua_State *L, int i, PolicyValue *pOut, PolicyCall *c)
       return;
     case LUA_TSTRING:
       z = lua_tolstring(L, i, &n);
+      policyHostBytes(L, c, (long long)n);
       pOut->z = policyDup(z, n);
       if (!pOut->z) luaL_error(L, "out of memory");
       pOut->eType = POLICY_TEXT;
       pOut->n = (int)n;
       return;
     case LUA_TTABLE: {
-      c->pJson = policyJsonNew(L, i, 0); /* the root, freed by the caller if anything raises */
-      policyJsonFill(L, i, c->pJson, 0);
+      c->pJson = policyJsonNew(L, c, i, 0); /* the root, freed by the caller if anything raises */
+      policyJsonFill(L, c, i, c->pJson, 0);
       char *zJson = json_dumps(c->pJson, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(17));
       json_decref(c->pJson);
       c->pJson = 0;
@@ -775,11 +1133,12 @@ static void policyToValue(lua_State *L, int i, PolicyValue *pOut, PolicyCall *c)
 }
 
 /* Protected: field zKey of the table at index i as a malloc'ed string (NULL when nil). */
-static char *policyField(lua_State *L, int i, const char *zKey) {
+static char *policyField(lua_State *L, PolicyCall *c, int i, const char *zKey) {
   char *z = 0;
   size_t n;
   if (lua_getfield(L, i, zKey) != LUA_TNIL) {
     const char *zv = lua_tolstring(L, -1, &n);
+    if (zv) policyHostBytes(L, c, (long long)n + 1);
     if (zv && !(z = policyDup(zv, n))) luaL_error(L, "out of memory");
   }
   lua_pop(L, 1);
@@ -801,15 +1160,17 @@ static int policyEvalP(lua_State *L) {
   lua_call(L, 4, 2);             /* ud world value steps */
   policyToValue(L, -2, c->pOut, c);
   if (c->bSteps && lua_istable(L, -1)) {
-    int n = (int)lua_rawlen(L, -1);
+    lua_Unsigned nLen = lua_rawlen(L, -1);
+    policyHostBytes(L, c, (long long)nLen * (long long)sizeof(PolicyStep));
+    int n = (int)nLen;
     c->aStep = calloc((size_t)n + 1, sizeof(PolicyStep));
     if (!c->aStep) luaL_error(L, "out of memory");
     for (int k = 1; k <= n; k++) {
       lua_rawgeti(L, -1, k); /* ... steps step */
       PolicyStep *s = &c->aStep[c->nStep++];
-      s->zRule = policyField(L, -1, "rule");
-      s->zRef = policyField(L, -1, "ref");
-      s->zDetail = policyField(L, -1, "detail");
+      s->zRule = policyField(L, c, -1, "rule");
+      s->zRef = policyField(L, c, -1, "ref");
+      s->zDetail = policyField(L, c, -1, "detail");
       lua_pop(L, 1);
     }
   }
@@ -826,6 +1187,7 @@ static int policyParamP(lua_State *L) {
   policyToValue(L, -2, c->pOut, c);
   size_t n;
   const char *z = lua_tolstring(L, -1, &n);
+  if (z) policyHostBytes(L, c, (long long)n);
   if (z && !(c->zRef = policyDup(z, n))) luaL_error(L, "out of memory");
   return 0;
 }
@@ -840,20 +1202,22 @@ static int policyParamsP(lua_State *L) {
   else
     lua_pushnil(L);
   lua_call(L, 1, 1); /* ud world rows */
-  int n = (int)lua_rawlen(L, -1);
+  lua_Unsigned nLen = lua_rawlen(L, -1);
+  policyHostBytes(L, c, (long long)nLen * (long long)sizeof(PolicyParamRow));
+  int n = (int)nLen;
   c->aRow = calloc((size_t)n + 1, sizeof(PolicyParamRow));
   if (!c->aRow) luaL_error(L, "out of memory");
   for (int k = 1; k <= n; k++) {
     lua_rawgeti(L, -1, k); /* ... rows row */
     PolicyParamRow *r = &c->aRow[c->nRow++];
-    r->zName = policyField(L, -1, "name");
-    r->zDescription = policyField(L, -1, "description");
-    r->zUnit = policyField(L, -1, "unit");
-    r->zFrom = policyField(L, -1, "from");
-    r->zRef = policyField(L, -1, "ref");
-    r->zNote = policyField(L, -1, "note");
-    r->zOrigin = policyField(L, -1, "origin");
-    r->zStatus = policyField(L, -1, "status");
+    r->zName = policyField(L, c, -1, "name");
+    r->zDescription = policyField(L, c, -1, "description");
+    r->zUnit = policyField(L, c, -1, "unit");
+    r->zFrom = policyField(L, c, -1, "from");
+    r->zRef = policyField(L, c, -1, "ref");
+    r->zNote = policyField(L, c, -1, "note");
+    r->zOrigin = policyField(L, c, -1, "origin");
+    r->zStatus = policyField(L, c, -1, "status");
     lua_getfield(L, -1, "city_sets");
     r->bCitySets = lua_toboolean(L, -1);
     lua_getfield(L, -2, "value");
@@ -878,8 +1242,67 @@ int policy_host_open(PolicyHost **ppHost) {
   *ppHost = p;
   if (!p) return POLICY_NOMEM;
   p->iNewWorld = LUA_NOREF;
+  p->iSources = LUA_NOREF;
+  p->iBuilding = -1;
   for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  p->lim.nSteps = POLICY_STEP_LIMIT;
+  p->lim.nMem = POLICY_MEM_LIMIT;
+  p->lim.nTimeMs = POLICY_TIME_LIMIT;
+  p->lim.nResult = POLICY_RESULT_LIMIT;
+  p->lim.nScript = POLICY_SCRIPT_LIMIT;
+  p->lim.nFacts = POLICY_FACTS_LIMIT;
   return POLICY_OK;
+}
+
+void policy_limit_range(int i, long long *pMin, long long *pMax) {
+  *pMin = aPolicyLimitRange[i][0];
+  *pMax = aPolicyLimitRange[i][1];
+}
+
+int policy_host_limit(PolicyHost *p, const char *zName, long long v, long long *pv) {
+  long long *a[] = {&p->lim.nSteps,  &p->lim.nMem,    &p->lim.nTimeMs,
+                    &p->lim.nResult, &p->lim.nScript, &p->lim.nFacts};
+  for (int i = 0; azPolicyLimit[i]; i++) {
+    if (strcmp(zName, azPolicyLimit[i])) continue;
+    if (v >= 0) {
+      char zMin[24], zMax[24];
+      if (v < aPolicyLimitRange[i][0] || v > aPolicyLimitRange[i][1]) {
+        snprintf(zMin, sizeof zMin, "%lld", aPolicyLimitRange[i][0]);
+        snprintf(zMax, sizeof zMax, "%lld", aPolicyLimitRange[i][1]);
+        char *z = malloc(strlen(zName) + 80);
+        free(p->zErr);
+        p->zErr = z;
+        if (z) sprintf(z, "%s: expected %s to %s", zName, zMin, zMax);
+        return z ? POLICY_ERROR : POLICY_NOMEM;
+      }
+      if (*a[i] != v) {
+        *a[i] = v;
+        policyStateClose(p); /* rebuilt under the new figures; remembered failures forgotten */
+      }
+    }
+    if (pv) *pv = *a[i];
+    return POLICY_OK;
+  }
+  policySetErr(p, "unknown limit '%s' (instructions, memory, time_ms, result, script, facts)",
+               zName, 0);
+  return p->zErr ? POLICY_ERROR : POLICY_NOMEM;
+}
+
+void policy_host_set_interrupt(PolicyHost *p, int (*xInterrupted)(void *), void *pArg) {
+  p->xInterrupted = xInterrupted;
+  p->pInterruptArg = pArg;
+}
+
+int policy_host_interrupted(PolicyHost *p) {
+  return p->bInterrupted;
+}
+
+void *policy_host_malloc(size_t n) {
+  return malloc(n);
+}
+
+void policy_host_free(void *z) {
+  free(z);
 }
 
 static void policySourcesFree(PolicyHost *p) {
@@ -894,7 +1317,7 @@ static void policySourcesFree(PolicyHost *p) {
 
 void policy_host_close(PolicyHost *p) {
   if (!p) return;
-  policyStateClose(p);
+  policyStateClose(p); /* also frees the remembered failures */
   policySourcesFree(p);
   free(p->zErr);
   free(p);
@@ -913,9 +1336,9 @@ int policy_host_set_sources(PolicyHost *p, const PolicySource *a, int n) {
   if (!aNew) return POLICY_NOMEM;
   for (int i = 0; i < n; i++) {
     aNew[i].zName = policyDup(a[i].zName, strlen(a[i].zName));
-    aNew[i].zSource = policyDup(a[i].zSource, (size_t)a[i].nSource);
+    aNew[i].zSource = a[i].zSource ? policyDup(a[i].zSource, (size_t)a[i].nSource) : 0;
     aNew[i].nSource = a[i].nSource;
-    if (!aNew[i].zName || !aNew[i].zSource) {
+    if (!aNew[i].zName || (a[i].zSource && !aNew[i].zSource)) {
       for (int k = 0; k <= i; k++) {
         free((char *)aNew[k].zName);
         free((char *)aNew[k].zSource);
@@ -924,10 +1347,14 @@ int policy_host_set_sources(PolicyHost *p, const PolicySource *a, int n) {
       return POLICY_NOMEM;
     }
   }
-  qsort(aNew, (size_t)n, sizeof(PolicySource), policySourceCmp);
+  return policy_host_adopt_sources(p, aNew, n);
+}
+
+int policy_host_adopt_sources(PolicyHost *p, PolicySource *a, int n) {
+  if (n > 1) qsort(a, (size_t)n, sizeof(PolicySource), policySourceCmp);
   policyStateClose(p);
   policySourcesFree(p);
-  p->aSrc = aNew;
+  p->aSrc = a;
   p->nSrc = n;
   return POLICY_OK;
 }
@@ -950,6 +1377,13 @@ int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, 
   if (paStep) *paStep = 0;
   if (pnStep) *pnStep = 0;
   if ((rc = policyCheckCity(p, iCity)) != POLICY_OK) return rc;
+  if (zFacts && nFacts > p->lim.nFacts) {
+    char zMsg[120], zLim[40];
+    policyBytes(zLim, sizeof zLim, p->lim.nFacts);
+    snprintf(zMsg, sizeof zMsg, "%d bytes, more than the facts limit of %s", nFacts, zLim);
+    policySetErr(p, "facts: %s (renshe_limits)%s", zMsg, 0);
+    return p->zErr ? POLICY_ERROR : POLICY_NOMEM;
+  }
   if (zFacts) {
     c.pFacts = json_loadb(zFacts, (size_t)nFacts, JSON_REJECT_DUPLICATES, &err);
     if (!c.pFacts) {
@@ -1056,6 +1490,10 @@ int policy_check(PolicyHost *p, const char *zName, const char *z, int n) {
   a[nA].zSource = z;
   a[nA++].nSource = n;
   if (policy_host_open(&pScratch) != POLICY_OK) goto check_end;
+  pScratch->lim = p->lim;
+  pScratch->xInterrupted = p->xInterrupted;
+  pScratch->pInterruptArg = p->pInterruptArg;
+  if (n > p->lim.nScript) a[nA - 1].zSource = 0; /* refused by policyPushSourceText */
   if ((rc = policy_host_set_sources(pScratch, a, nA)) != POLICY_OK) goto check_end;
   if ((rc = policyEnsureState(pScratch)) != POLICY_OK) goto check_end;
   /* A city script changes its own world; a baseline part every world. */

@@ -27,17 +27,36 @@
 **      steps (see "Adding a rule family" there). Or call policy_eval() below from C.
 **   4. Tests: tests/sql/<family>.sql cases with the exact value the text determines.
 **
-** Limits (why the evaluating SQL functions may be SQLITE_INNOCUOUS): each call is bounded by
-** POLICY_STEP_LIMIT Lua instructions and the state by POLICY_MEM_LIMIT bytes; the C library loops
-** the hook cannot count (string patterns, string.rep, table.move) are bounded by wrappers.
+** Limits (why the evaluating SQL functions may be SQLITE_INNOCUOUS): one budget per call that
+** everything charges: Lua instructions (a count hook), bytes the Lua state allocates (one
+** instruction per POLICY_BYTES_PER_STEP), the worst-case work of the C library loops the hook
+** cannot see (patterns, table.sort), and the host's own conversions; CPU time and
+** sqlite3_interrupt are checked in the same hook. The state is capped in bytes, a call's result
+** (JSON, steps, rows), the facts and each stored script in size. PolicyLimits holds the figures;
+** policy_host_set_limit changes them per connection (renshe_limits() in SQL, policy_conn.c).
 */
 #ifndef POLICY_LUA_H
 #define POLICY_LUA_H
 
 #include <stddef.h>
 
-#define POLICY_MEM_LIMIT (64 * 1024 * 1024) /* bytes per connection's Lua state */
-#define POLICY_STEP_LIMIT 20000000LL        /* Lua instructions per call (about 0.1 s) */
+/* The bounds of one connection's host; the defaults below, changed with policy_host_set_limit. */
+typedef struct PolicyLimits {
+  long long nSteps;  /* "instructions": Lua instructions per call, C work charged as instructions */
+  long long nMem;    /* "memory": bytes the Lua state may hold */
+  long long nTimeMs; /* "time_ms": CPU milliseconds per call (what the count cannot price) */
+  long long nResult; /* "result": bytes a call's result, trace steps or rows may take */
+  long long nScript; /* "script": bytes of one stored script */
+  long long nFacts;  /* "facts": bytes of the facts JSON of one call */
+} PolicyLimits;
+
+#define POLICY_MEM_LIMIT (64 * 1024 * 1024) /* default "memory" */
+#define POLICY_STEP_LIMIT 20000000LL        /* default "instructions" (about 0.1 s) */
+#define POLICY_TIME_LIMIT 1000LL            /* default "time_ms" */
+#define POLICY_RESULT_LIMIT (4 * 1024 * 1024)
+#define POLICY_SCRIPT_LIMIT (1024 * 1024)
+#define POLICY_FACTS_LIMIT (1024 * 1024)
+#define POLICY_BYTES_PER_STEP 16 /* bytes allocated or converted that cost one instruction */
 
 /* Return codes. */
 #define POLICY_OK 0
@@ -108,6 +127,27 @@ void policy_host_close(PolicyHost *p);
 
 /* Set the installed scripts (copied); they take effect for the next call (the state is rebuilt). */
 int policy_host_set_sources(PolicyHost *p, const PolicySource *a, int n);
+/* The same without a copy: the host takes the array and its strings (from policy_host_malloc),
+** also when it fails. A source with zSource NULL stands for one larger than the script limit
+** (nSource its size): a world that needs it fails to build with a message that says so. */
+int policy_host_adopt_sources(PolicyHost *p, PolicySource *a, int n);
+/* The allocator whose blocks policy_host_set_sources takes (and policy_host_free frees). */
+void *policy_host_malloc(size_t n);
+void policy_host_free(void *z);
+
+/* Set limit zName ("instructions", "memory", "time_ms", "result", "script", "facts") to v; the
+** state is rebuilt on the next call. POLICY_OK, or POLICY_ERROR (unknown name, v out of range:
+** the message in policy_host_errmsg). With v < 0 only reads: *pv gets the limit in force. */
+int policy_host_limit(PolicyHost *p, const char *zName, long long v, long long *pv);
+/* The names of the limits, in order, NULL-terminated, and the range each accepts. */
+extern const char *const azPolicyLimit[];
+void policy_limit_range(int i, long long *pMin, long long *pMax);
+
+/* A function the hook calls now and then during a long call (every 10 ms of CPU or so): non-zero
+** ends the call with "interrupted" (policy_conn.c asks SQLite whether sqlite3_interrupt ran). */
+void policy_host_set_interrupt(PolicyHost *p, int (*xInterrupted)(void *), void *pArg);
+/* Non-zero when the last failed call ended because xInterrupted said so. */
+int policy_host_interrupted(PolicyHost *p);
 
 /* The last error message (valid until the next call), never NULL. */
 const char *policy_host_errmsg(PolicyHost *p);

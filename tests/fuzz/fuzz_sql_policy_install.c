@@ -1,9 +1,11 @@
 /*
 ** tests/fuzz/fuzz_sql_policy_install.c: libFuzzer harness for Lua source through policy_install()
 ** (ext/policy_sql.c, ext/policy_lua.c, lua/host/prelude.lua): the compile check, the sandbox and
-** its bounds (POLICY_STEP_LIMIT instructions per call, POLICY_MEM_LIMIT bytes per state, the
-** wrapped string functions), then evaluation under the installed script, the listings, and
-** policy_rollback().
+** its bounds (one budget per call: instructions with C library work charged, CPU time, the state's
+** memory, the result limit; SECURITY.md "Bounds of a call"), then evaluation under the installed
+** script, the listings, and policy_rollback(). The seeds and fuzz_sql_policy_install.dict carry
+** the patterns of issue 19: loops in xpcall message handlers, expensive library calls in loops,
+** results of shared references.
 **
 ** Usage: make build/fuzz/fuzz_sql_policy_install &&
 **        build/fuzz/fuzz_sql_policy_install -timeout=20 tests/fuzz/corpus/fuzz_sql_policy_install

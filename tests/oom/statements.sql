@@ -265,3 +265,22 @@ SELECT person, kind, data_period, rule FROM natural_attrition('济南', '2021-03
 SELECT registration, status, decision, rule, detail FROM registered_urban_unemployment('济南', '2021-03');
 SELECT registered_urban_unemployment_count('济南', '2021-02');
 -- stride: 61
+
+-- case: policy bounds (issue 19: results built by the host, xpcall, stored sources read again)
+-- stride: 13
+-- setup:
+SELECT policy_install('济南', 'city { code = "370100", name = "济南", extends = "shandong" }
+rule "t.table" { from = "2000-01-01", ref = "x", function() return { a = { 1, 2, "三" }, b = true } end }
+rule "t.dag" { from = "2000-01-01", ref = "x", function() local r = { "x" } for i = 1, 40 do r = { r, r } end return r end }
+rule "t.handler" { from = "2000-01-01", ref = "x", function() return select(2, xpcall(error, function(e) return "h:" .. e end, "m", 0)) end }');
+INSERT INTO renshe_policy_history(name, action, source, installed_at) VALUES ('jinan', 'install', 'x', '2026-11-30');
+SELECT renshe_limits('result', 1024);
+-- run:
+SELECT policy_eval('济南', 't.table', '2024-01-01');
+SELECT policy_eval('济南', 't.dag', '2024-01-01');
+SELECT policy_eval('济南', 't.handler', '2024-01-01');
+
+-- case: renshe_limits
+-- run:
+SELECT renshe_limits(), renshe_limits('result', 4194304), renshe_limits('result');
+SELECT renshe_limits('nope');
