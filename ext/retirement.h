@@ -8,12 +8,11 @@
 ** annex 《国务院关于渐进式延迟法定退休年龄的办法》 第二条 and 附件 (the three 对照表) raise them by birth
 ** month: men and the women of the 55 track by one month for every four birth months from January
 ** 1965 / January 1970, up to 63 and 58; women of the 50 track by one month for every two birth
-** months from January 1975, up to 55. See shared/reference/unemployment.md §5.2 for the formula and
-** worked checks (not in the policy texts: [X]).
+** months from January 1975, up to 55 (tests/c/retirement_test.c has worked checks).
 **
 ** The policy texts bound the working age by this age: "“劳动年龄内”是指16周岁（含）至依法享受基本养老
-** 保险待遇年龄内" (鲁人社字〔2020〕39号 一(一), shared/policy/004 line 1221); 淄人社函〔2023〕29号 gives
-** "小于法定退休年龄(女满55周岁，男满60周岁)" for flexible employment (001 line 104).
+** 保险待遇年龄内" (鲁人社字〔2020〕39号 一(一)); 淄人社函〔2023〕29号 附件2 五4 gives
+** "小于法定退休年龄(女满55周岁，男满60周岁)" for flexible employment.
 */
 #ifndef RETIREMENT_H
 #define RETIREMENT_H
