@@ -407,9 +407,6 @@ rule "status.unemployment" {
       local resident = person.resident or "mainland"
       if resident == "hk_macao_taiwan" then
         -- 39号 一(一): "在山东省就业后失业的香港特别行政区、澳门特别行政区居民中的中国公民和台湾地区居民…可参照执行"
-        if person.worked_in_shandong == nil then
-          fail("person.worked_in_shandong: required for a 港澳台居民 (在山东省就业后失业的, 鲁人社字〔2020〕39号 一(一))")
-        end
         if person.worked_in_shandong == false then
           return refuse("鲁人社字〔2020〕39号 一(一)",
                         "a 港澳台居民 registers only after losing a job held in Shandong (在山东省就业后失业的)")

@@ -210,7 +210,8 @@ SELECT '09_13', unemployment_status('济南', '{"id":"370102199003071238","regis
 SELECT '09_14', unemployment_status('济南', '{"id":"370102199003071238","registration":{"date":"2020-09-01","place":"户籍地","reason":21},"events":[{"date":"2020-10-15","type":"city.visit","where":"x"},{"date":"2020-10-20","type":"contact_made","body":"公共就业服务机构"},{"date":"2020-10-21","type":"service_refused","good_reason":true}]}', '2020-11-01');
 
 -- 10: who may register (鲁人社字〔2020〕39号 一(一), 附件3): 有就业要求 and 处于无业状态 denied, a
--- 港澳台居民 (a 居住证 number 81…) only after a job in Shandong (required then), and the documents.
+-- 港澳台居民 (a 居住证 number 81…) only after a job in Shandong, and the documents. Absent, each is taken
+-- as attested by the recorded registration; registration.eligible (an application) requires them.
 SELECT '10_1', detail FROM unemployment_status('济南', '{"id":"370102199003071238","wants_work":false,"registration":{"date":"2020-09-01"}}', '2020-11-01');
 SELECT '10_2', detail FROM unemployment_status('济南', '{"id":"370102199003071238","jobless":false,"registration":{"date":"2020-09-01"}}', '2020-11-01');
 SELECT '10_3', unemployment_status('济南', '{"id":"810000199003071237","registration":{"date":"2020-09-01"}}', '2020-11-01');
