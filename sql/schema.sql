@@ -83,9 +83,9 @@ CREATE TABLE IF NOT EXISTS registration (
   place_kind TEXT CHECK (place_kind IS NULL OR place_kind IN ('户籍地', '常住地', '就业地', '参保地')),
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER,
-  CHECK (place_kind IS NULL OR place_kind IN ('就业地', '参保地')
+  CONSTRAINT place_kind_agrees_with_ADC221 CHECK (place_kind IS NULL OR place_kind IN ('就业地', '参保地')
          OR place_kind = CASE ADC221 WHEN '1' THEN '户籍地' WHEN '2' THEN '常住地' END),
-  CHECK (place_kind IS NULL OR place_kind IN ('户籍地', '常住地') OR AAE036 >= '20200720'),
+  CONSTRAINT place_kind_from_2020_07_20 CHECK (place_kind IS NULL OR place_kind IN ('户籍地', '常住地') OR AAE036 >= '20200720'),
   -- A resident's number must be valid, born by the registration date, and of the recorded sex
   -- (AAC002 rules 1-5; a value starting with a letter is exempt, AAC002 rule 1).
   CHECK (AAC002 IS NULL OR AAC002 GLOB '[A-Za-z]*' OR

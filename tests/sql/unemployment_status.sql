@@ -353,3 +353,18 @@ SELECT '20_6', policy_eval('淄博', 'employment.registration_ok', '2025-06-01',
                policy_eval('淄博', 'employment.registration_ok', '2025-05-14', '{"birth":"1975-03-15","sex":2,"retirement_category":50,"lives_in_shandong":true,"able_to_work":true,"employed":true}'),
                policy_eval('淄博', 'employment.registration_ok', '2025-05-14', '{"birth":"1975-03-15","sex":2,"retirement_category":55,"lives_in_shandong":true,"able_to_work":false,"employed":true}');
 SELECT '20_7', policy_eval('淄博', 'employment.registration_ok', '2025-05-14', '{"birth":"1975-03-15","sex":2,"lives_in_shandong":true,"able_to_work":true,"employed":true}');
+
+-- 21: the appliance's registration table keeps ADC221 as printed (1 户籍地址, 2 常驻地址) and the place
+-- of registration in place_kind (A15): 就业地 and 参保地 only from 2020-07-20 (人社厅发〔2020〕79号 一(一)),
+-- 户籍地/常住地 agreeing with ADC221. The person view passes the place, 申请日期 and the document.
+.read sql/schema.sql
+INSERT INTO registration(AAZ341, AAB301, AAE127, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036, place_kind)
+VALUES ('R1', '370102', '20200907', '甲', '1', '370102199003071238', '01', '370102199003071238', '2', '21', '1', '20200911', '就业地');
+INSERT INTO registration(AAZ341, AAB301, AAE127, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036, place_kind)
+VALUES ('R2', '370102', '20200713', '乙', '1', '370102199003071238', '01', '370102199003071238', '1', '21', '1', '20200717', '参保地');
+INSERT INTO registration(AAZ341, AAB301, AAE127, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036, place_kind)
+VALUES ('R3', '370102', '20200907', '丙', '1', '370102199003071238', '01', '370102199003071238', '2', '21', '1', '20200908', '户籍地');
+SELECT '21_1', AAZ341, ADC221, place_kind FROM registration ORDER BY AAZ341;
+SELECT '21_2', json_extract(person, '$.registration.place'), json_extract(person, '$.registration.applied'), json_extract(person, '$.document'),
+       unemployment_status(city, person, '2020-09-14') FROM unemployment_person;
+SELECT '21_3', t.kind, t.rule FROM unemployment_person u, unemployment_status(u.city, u.person, '2020-09-14') t WHERE t.rule = 'status.processing';
