@@ -63,6 +63,12 @@ select '05_04', is_workday('2024-02-09'), workday_kind('2024-02-09');
 select '05_05', workday_kind('2020-02-01'), workday_notice('2020-02-01');
 select '05_06', workday_kind('2019-05-05'), workday_notice('2019-05-05');  -- 劳动节 changed in 2019
 select '05_07', workday_holiday('2025-10-08'), workday_notice('2025-10-08');
+-- A13: the weekend days of a block the notice states as "X日放假，与周末连休" are weekend days, the
+-- same in every year (2018 端午, 2019 清明/端午/中秋, 2024 端午); a block stated as a range keeps its
+-- weekend days as holidays (2021 端午 "6月12日至14日放假").
+select '05_09', workday_kind('2018-06-16'), workday_kind('2019-04-06'), workday_kind('2019-06-08'),
+                workday_kind('2019-09-14'), workday_kind('2024-06-08'), workday_kind('2021-06-12');
+select '05_10', workday_holiday('2019-06-08') is null, workday_holiday('2019-06-07'), workday_holiday('2021-06-12');
 select '05_08', (select count(*) from (with recursive d(x) as (select '2018-01-01' union all
                   select date(x, '+1 day') from d where x < '2026-12-31') select x from d
                   where is_workday(x)));                 -- working days 2018..2026
