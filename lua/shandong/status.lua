@@ -275,6 +275,15 @@ local function prepare(person, as_of)
   if not isdate(person.birth_date) then
     fail("person: no birth date (give id, or birth_date and sex)")
   end
+  if person.sex ~= nil then
+    local sx = tostring(person.sex)
+    if sx ~= "1" and sx ~= "2" then fail("person.sex: AAC004 性别: expected 1 (男) or 2 (女), got %s", sx) end
+    person.sex = tonumber(sx)
+  end
+  local rc = person.retirement_category
+  if rc ~= nil and rc ~= 50 and rc ~= 55 and rc ~= 60 then
+    fail("person.retirement_category: expected 50 or 55 (a woman's track; 60 for a man), got %s", tostring(rc))
+  end
   if reg.date < person.birth_date then
     fail("person.registration.date %s is before the birth date %s", reg.date, person.birth_date)
   end

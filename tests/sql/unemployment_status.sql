@@ -206,6 +206,9 @@ SELECT '09_10', unemployment_status('济南', '{"id":"370102199003071238","docum
 SELECT '09_11', unemployment_status('济南', '{"id":"370102199003071238","registration":{"date":"2020-09-01","channel":"phone"}}', '2020-11-01');
 SELECT '09_12', unemployment_status('济南', '{"id":"370102199003071238","registration":{"date":"2020-09-01"},"events":[{"date":"2020-10-15","type":"service_refused","good_reason":"yes"}]}', '2020-11-01');
 SELECT '09_13', unemployment_status('济南', '{"id":"370102199003071238","registration":{"date":"2020-09-01"},"events":[{"date":"2020-10-15","type":"service_provided","service":"lunch"}]}', '2020-11-01');
+SELECT '09_15', unemployment_status('济南', '{"birth_date":"1990-03-07","sex":"M","registration":{"date":"2020-09-01"}}', '2020-11-01');
+SELECT '09_16', unemployment_status('济南', '{"birth_date":"1990-03-07","sex":2,"retirement_category":45,"registration":{"date":"2020-09-01"}}', '2020-11-01');
+SELECT '09_17', count(*) FROM unemployment_status('济南', '{"birth_date":"1958-01-01","sex":"1","registration":{"date":"2017-06-01"}}', '2019-01-01') WHERE kind = 'note';
 -- A city's own events may carry any key; every existing valid shape still works.
 SELECT '09_14', unemployment_status('济南', '{"id":"370102199003071238","registration":{"date":"2020-09-01","place":"户籍地","reason":21},"events":[{"date":"2020-10-15","type":"city.visit","where":"x"},{"date":"2020-10-20","type":"contact_made","body":"公共就业服务机构"},{"date":"2020-10-21","type":"service_refused","good_reason":true}]}', '2020-11-01');
 
