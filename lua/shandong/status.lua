@@ -96,6 +96,17 @@ local EVENT_KEYS = {
   service_provided = { service = true },
 }
 
+-- The keys of each event type, as lists for closed().
+local EVENT_KEY_LIST = {}
+for t in pairs(CLOSING) do EVENT_KEY_LIST[t] = { "date", "type" } end
+for t in pairs(COUNTING) do EVENT_KEY_LIST[t] = { "date", "type" } end
+for t, extra in pairs(EVENT_KEYS) do
+  local l = { "date", "type" }
+  for k in pairs(extra) do l[#l + 1] = k end
+  table.sort(l)
+  EVENT_KEY_LIST[t] = l
+end
+
 -- The bodies a contact can be with (有效联系的对象), as codes, with the names the texts use:
 -- 鲁人社字〔2018〕166号 四 names three; 威人社字〔2018〕89号 一 says 公共就业服务机构 and 鲁人社字〔2020〕39号
 -- says 就业人才服务机构 for the same body as 166号's 公共就业人才服务机构 (aliases). A contact's body
@@ -195,10 +206,15 @@ end
 
 local function month_of(d) return d:sub(1, 7) end
 
--- Every key of t must be in the list keys (an array of names); zAt names t in the error.
+-- Every key of t must be in the list keys (an array of names, with its set in keys.set, made on
+-- first use); zAt names t in the error.
 local function closed(t, keys, zAt)
-  local ok = {}
-  for _, k in ipairs(keys) do ok[k] = true end
+  local ok = keys.set
+  if not ok then
+    ok = {}
+    for _, k in ipairs(keys) do ok[k] = true end
+    keys.set = ok
+  end
   for k in pairs(t) do
     if not ok[k] then
       local allowed = {}
@@ -298,11 +314,7 @@ local function prepare(person, as_of)
     if not (CLOSING[e.type] or COUNTING[e.type] or e.type:match("^city%.[%w_]+$")) then
       fail("%s.type: unknown event type '%s' (README lists the types; a city's own start with 'city.')", zAt, e.type)
     end
-    if not e.type:match("^city%.") then
-      local keys = { "date", "type" }
-      for k in pairs(EVENT_KEYS[e.type] or {}) do keys[#keys + 1] = k end
-      closed(e, keys, zAt)
-    end
+    if not e.type:match("^city%.") then closed(e, EVENT_KEY_LIST[e.type], zAt) end
     if e.type == "contact_made" and e.body ~= nil and not BODY_OF[tostring(e.body)] then
       fail("%s.body: unknown body '%s' (employment_service 公共就业人才服务机构/公共就业服务机构/就业人才服务机构, "
            .. "hrss_department 人力资源社会保障部门, street_platform 街道（乡镇）人力资源社会保障平台)", zAt, tostring(e.body))
@@ -374,8 +386,8 @@ rule "status.unemployment" {
     -- The channel (params.lua registration_channels): a channel not open on the registration day
     -- cannot have made it. reading: before the first list (2020-03-20) every registration is
     -- taken as recorded.
-    local channels = inforce("registration_channels", reg.date)
-    if reg.channel and channels then
+    local channels = reg.channel and inforce("registration_channels", reg.date)
+    if channels then
       local ok = false
       for c in channels:gmatch("[%w_]+") do if c == reg.channel then ok = true end end
       if not ok then
@@ -611,8 +623,9 @@ rule "status.unemployment" {
         -- reading: a contact names the body it was with (body, optional; a code or a name, see
         -- BODY); it is judged by the list in force on the contact's own day (威海 counts only
         -- contacts with 公共就业服务机构 from 2018-09-18); without a body it counts.
-        local set, zList = bodiesOn(d)
         local b = ev.e.body and BODY_OF[tostring(ev.e.body)]
+        local set, zList
+        if b then set, zList = bodiesOn(d) end
         if b == nil or not set or set[b] then
           lastContact, failStart = d, nil
         else
