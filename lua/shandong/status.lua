@@ -23,6 +23,13 @@
 --                   before 2020-07-20 may no longer close on these grounds alone). So the same
 --                   history asked about under the 2018 rule, under 39号 and after 79号 can give
 --                   three different answers (tests/sql/unemployment_status.sql, 03_*).
+-- Besides the status, the rows carry what the office owes and what a human must check: the first
+-- contact and the monthly follow-up, the "12333"式服务 after a request (status.duties), telling the
+-- person of a closing (status.notify), the processing time from 申请日期 to 经办日期
+-- (status.processing), and reviews (79号 一(四); 鲁人社字〔2020〕129号).
+-- The person JSON is a closed shape (PERSON_KEYS, REGISTRATION_KEYS, EVENT_KEYS and the closed
+-- lists of places, channels, codes, documents, bodies and services): a mistyped key or value is an
+-- error naming it, never a fact silently ignored (issue 22).
 -- reading: conduct before a rule does not count under it (不溯及既往): refusals and failed contact
 -- attempts count toward a ground only from the first day of the rule that makes them a ground
 -- (39号: 2020-04-08; 166号: 2018-05-24), so three refusals in 2019 close nothing, and six months of
