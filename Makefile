@@ -62,27 +62,70 @@ build/gen/policy_scripts.c: tools/gen_policy_lua.awk $(POLICY_LUA)
 	awk -f tools/gen_policy_lua.awk $(POLICY_LUA) > $@.tmp
 	mv $@.tmp $@
 
-dist/renshe.so: $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
+# {====== objects: every source compiled once per flavour, then linked into each binary
+#
+# Flavours (build/obj/<flavour>/, one .o per source, header dependencies from -MMD):
+#   plain     $(CC) $(CFLAGS), PIC, hidden visibility: dist/renshe.so and the unit tests
+#   asan      $(CC) -O1 with ASan+UBSan, PIC: build/asan/renshe.so and the ASan unit tests
+#   asancore  the glue again with -DSQLITE_CORE (the extension compiled into a program): the
+#             out-of-memory sweep, which links the asan objects of the plain C
+#   fuzz      $(FUZZ_CC) with libFuzzer's instrumentation: the plain C of every harness
+#   fuzzcore  the glue with -DSQLITE_CORE for the fuzz_sql_* harnesses
+# Generated sources (build/gen/) are built first (order-only) and compiled like the others.
+# `make -j` is safe: every rule writes only its own target.
+SRC_NAMES  = $(basename $(notdir $(1)))
+GEN_NAMES  := $(call SRC_NAMES,$(GEN_SRC))
+PURE_NAMES := $(call SRC_NAMES,$(PURE_SRC)) $(GEN_NAMES)
+GLUE_NAMES := $(call SRC_NAMES,$(GLUE_SRC))
+objs = $(addprefix build/obj/$(1)/,$(addsuffix .o,$(2)))
+FLAGS_plain    := $(CFLAGS) -fPIC -fvisibility=hidden
+FLAGS_asan     := -O1 -g $(SANITIZE) -fPIC -fvisibility=hidden
+FLAGS_asancore := -O1 -g $(SANITIZE) -DSQLITE_CORE
+FLAGS_fuzz     := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+  -fno-sanitize-recover=undefined
+FLAGS_fuzzcore := $(FLAGS_fuzz) -DSQLITE_CORE -DFUZZ_SQL
+CC_plain := $(CC)
+CC_asan := $(CC)
+CC_asancore := $(CC)
+CC_fuzz = $(FUZZ_CC)
+CC_fuzzcore = $(FUZZ_CC)
+OBJ_FLAVOURS := plain asan asancore fuzz fuzzcore
+
+define flavour_rules
+build/obj/$(1)/%.o: ext/%.c VERSION | $(GEN_SRC)
+	@mkdir -p $$(@D)
+	$$(CC_$(1)) $$(FLAGS_$(1)) $$(WARN) $$(CPPFLAGS_RS) -MMD -MP -c $$< -o $$@
+build/obj/$(1)/%.o: build/gen/%.c
+	@mkdir -p $$(@D)
+	$$(CC_$(1)) $$(FLAGS_$(1)) $$(WARN) $$(CPPFLAGS_RS) -MMD -MP -c $$< -o $$@
+endef
+$(foreach f,$(OBJ_FLAVOURS),$(eval $(call flavour_rules,$(f))))
+-include $(wildcard build/obj/*/*.d)
+
+# }======
+
+dist/renshe.so: $(call objs,plain,$(GLUE_NAMES) $(PURE_NAMES))
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS_RS) -fPIC -shared -fvisibility=hidden -Wl,-z,now -Wl,-z,relro \
-	  $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+	$(CC) $(CFLAGS) -shared -Wl,-z,now -Wl,-z,relro $^ -o $@ $(LDLIBS_RS)
 
 # The same extension under AddressSanitizer and UBSan, for `make test`.
-build/asan/renshe.so: $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
+build/asan/renshe.so: $(call objs,asan,$(GLUE_NAMES) $(PURE_NAMES))
 	@mkdir -p $(@D)
-	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) -fPIC -shared -fvisibility=hidden \
-	  $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+	$(CC) -O1 -g $(SANITIZE) -shared $^ -o $@ $(LDLIBS_RS)
 
 # Unit tests of the plain-C modules: no SQLite.
-build/tests/%: tests/c/%.c tests/c/test.h $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+$(addprefix build/tests/,$(UNIT_TESTS)): build/tests/%: tests/c/%.c tests/c/test.h \
+  $(call objs,plain,$(PURE_NAMES))
 	@mkdir -p $(@D)
-	$(CC) -O1 -g $(WARN) $(CPPFLAGS_RS) $< $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
-build/asan/tests/%: tests/c/%.c tests/c/test.h $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+	$(CC) -O1 -g $(WARN) $(CPPFLAGS_RS) $< $(call objs,plain,$(PURE_NAMES)) -o $@ $(LDLIBS_RS)
+$(addprefix build/asan/tests/,$(UNIT_TESTS)): build/asan/tests/%: tests/c/%.c tests/c/test.h \
+  $(call objs,asan,$(PURE_NAMES))
 	@mkdir -p $(@D)
-	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) $< $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) $< $(call objs,asan,$(PURE_NAMES)) -o $@ \
+	  $(LDLIBS_RS)
 
-# libFuzzer harnesses (tests/fuzz/README.md), built with clang. fuzz_sql_* harnesses compile the
-# whole extension in with -DSQLITE_CORE and link the system SQLite; the others link only the plain C.
+# libFuzzer harnesses (tests/fuzz/README.md), built with clang. fuzz_sql_* harnesses link the
+# whole extension compiled with -DSQLITE_CORE and the system SQLite; the others only the plain C.
 # fuzz_csvread reads in blocks of a size it picks: it links a copy of csvread.c whose CSVREAD_BLOCK
 # is a variable (the sed below must change exactly one line).
 FUZZ_CC      ?= clang
@@ -91,21 +134,24 @@ FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-point
   -fno-sanitize-recover=undefined
 FUZZ_HARNESSES := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BINS := $(addprefix build/fuzz/,$(FUZZ_HARNESSES))
+FUZZ_PURE := $(call objs,fuzz,$(PURE_NAMES))
 build/fuzz/csvread_blocks.c: ext/csvread.c
 	@mkdir -p $(@D)
 	sed 's/^#define CSVREAD_BLOCK .*/extern size_t csvread_fuzz_block;\n#define CSVREAD_BLOCK csvread_fuzz_block/' $< > $@.tmp
 	test "$$(grep -c '^#define CSVREAD_BLOCK csvread_fuzz_block$$' $@.tmp)" = 1
 	mv $@.tmp $@
-build/fuzz/fuzz_csvread: tests/fuzz/fuzz_csvread.c tests/fuzz/fuzz.h build/fuzz/csvread_blocks.c $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+build/fuzz/fuzz_csvread: tests/fuzz/fuzz_csvread.c tests/fuzz/fuzz.h build/fuzz/csvread_blocks.c $(FUZZ_PURE)
 	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) $< build/fuzz/csvread_blocks.c \
-	  $(filter-out ext/csvread.c,$(PURE_SRC)) $(GEN_SRC) -o $@ $(LDLIBS_RS)
-build/fuzz/fuzz_sql_%: tests/fuzz/fuzz_sql_%.c tests/fuzz/fuzz.h $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS) VERSION
+	  $(filter-out build/obj/fuzz/csvread.o,$(FUZZ_PURE)) -o $@ $(LDLIBS_RS)
+$(filter build/fuzz/fuzz_sql_%,$(FUZZ_BINS)): build/fuzz/fuzz_sql_%: tests/fuzz/fuzz_sql_%.c tests/fuzz/fuzz.h \
+  $(call objs,fuzzcore,$(GLUE_NAMES)) $(FUZZ_PURE)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) -DSQLITE_CORE -DFUZZ_SQL $< $(GLUE_SRC) \
-	  $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS) -lsqlite3
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) -DSQLITE_CORE -DFUZZ_SQL $< \
+	  $(call objs,fuzzcore,$(GLUE_NAMES)) $(FUZZ_PURE) -o $@ $(LDLIBS_RS) -lsqlite3
+$(filter-out build/fuzz/fuzz_sql_% build/fuzz/fuzz_csvread,$(FUZZ_BINS)): build/fuzz/fuzz_%: \
+  tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_PURE)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) $< $(PURE_SRC) $(GEN_SRC) -o $@ $(LDLIBS_RS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(WARN) $(CPPFLAGS_RS) $< $(FUZZ_PURE) -o $@ $(LDLIBS_RS)
 
 # `make fuzz FUZZ_SECONDS=300`: each harness for that long over its seeds and what earlier runs
 # found (new finds are kept in build/fuzz/corpus/; the seeds in tests/fuzz/corpus/ are not touched).
@@ -117,10 +163,10 @@ fuzz: $(FUZZ_BINS)
 # under ASan and UBSan with the system SQLite; the link wraps malloc, calloc, realloc and strdup of
 # ext/ (and so the Lua state's allocator) so that the harness can make them fail.
 OOM_WRAP := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
-build/oom/oom_test: tests/oom/oom_test.c $(GLUE_SRC) $(PURE_SRC) $(GEN_SRC) $(HEADERS)
+build/oom/oom_test: tests/oom/oom_test.c $(call objs,asancore,$(GLUE_NAMES)) $(call objs,asan,$(PURE_NAMES))
 	@mkdir -p $(@D)
-	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) -DSQLITE_CORE $(OOM_WRAP) $< $(GLUE_SRC) \
-	  $(PURE_SRC) $(GEN_SRC) -o $@ -lsqlite3 $(LDLIBS_RS)
+	$(CC) -O1 -g $(SANITIZE) $(WARN) $(CPPFLAGS_RS) -DSQLITE_CORE $(OOM_WRAP) $< \
+	  $(call objs,asancore,$(GLUE_NAMES)) $(call objs,asan,$(PURE_NAMES)) -o $@ -lsqlite3 $(LDLIBS_RS)
 
 oom: build/oom/oom_test
 	@tests/run.sh oom

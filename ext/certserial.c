@@ -28,7 +28,7 @@
 #include "refdata.h"
 #include "textcell.h"
 
-/* 鲁人社函〔2020〕48号 附件2 二(一), the table of 设区的市代码 (shared/policy/004 lines 3618-3686),
+/* 鲁人社函〔2020〕48号 附件2 二(一), the table of 设区的市代码,
 ** with each city's GB/T 2260 prefix beside it to explain the trap: from 临沂 on they differ, because
 ** the table numbers the 16 cities that existed in 2020 without the gap left by 莱芜 (GB 3712,
 ** merged into 济南 in January 2019). */

@@ -2,7 +2,7 @@
 ** certserial.h: serial numbers of the Shandong vocational-training certificate
 ** (山东省职业技能培训合格证书序列号), in plain C (no SQLite here).
 **
-** The rule is 鲁人社函〔2020〕48号 附件2 (2020-07-30; shared/policy/004 lines 3573-3712): 18
+** The rule is 鲁人社函〔2020〕48号 附件2 (2020-07-30): 18
 ** characters in six parts, left-padded with 0 (附件2 二(七)):
 **   1-4    设区的市代码 city        the rule's own table: 3701 济南 ... 3716 菏泽, 3700 省本级.
 **          From 临沂 on these are NOT the GB/T 2260 prefixes: 3712 is 临沂 (GB 3713), never 莱芜.

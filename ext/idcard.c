@@ -3,7 +3,7 @@
 ** No SQLite, no allocation: everything fits in the caller's IdcardInfo.
 **
 ** The checks follow the AAC002 社会保障号码 rules of the national interface spec
-** (鲁人社字〔2020〕39号 附件5, shared/policy/004 lines 1786-1792: length 15 or 18, 15 all digits,
+** (鲁人社字〔2020〕39号 附件5: length 15 or 18, 15 all digits,
 ** first 17 of 18 digits, check character, agreement with the recorded sex) plus GB 11643's own:
 ** the address code exists in GB/T 2260 (any version) and the birth date is a calendar date.
 */

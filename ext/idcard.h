@@ -2,7 +2,7 @@
 ** idcard.h: Chinese identity numbers (公民身份号码, GB 11643-1999), in plain C (no SQLite here).
 **
 ** Kinds recognised, all checked with the same rules (AAC002 社会保障号码 in the national interface
-** spec, 鲁人社字〔2020〕39号 附件5; shared/policy/004 lines 1786-1792):
+** spec, 鲁人社字〔2020〕39号 附件5):
 **   resident18   18 characters: 6-digit GB/T 2260 address code, YYYYMMDD, 3-digit sequence
 **                (odd = male), ISO 7064 MOD 11-2 check character (0-9 or X).
 **   resident15   15 digits (GB 11643-1989): address code, YYMMDD (century 19), 3-digit sequence;

@@ -2,8 +2,8 @@
 ** record.c: field specs and per-field checks of the national unemployment-registration records
 ** (see record.h). No SQLite, no allocation.
 **
-** Each check quotes the 校验规则 it implements, with the line of its first field in
-** shared/policy/004 (the same rule recurs at the lines record_fields.csv gives for each field).
+** Each check quotes the 校验规则 it implements, with the item of its first field
+** (the same rule recurs at the items record_fields.csv gives for each field).
 ** Length is counted in characters (UTF-8 code points): the texts give 指标长度 without a unit, and
 ** for the fields where the unit matters (names, addresses) characters are what a person writes.
 */
@@ -185,7 +185,7 @@ void record_problem(RecordProblem *p, const RecordKind *k, const RecordField *f,
 ** The checks. Each returns 1 when the value passes.
 */
 
-/* 不能含有半角或全角空格 (AAC003 姓名 004:1714, AAE011 经办人 004:2469): U+0020 or U+3000. Sets
+/* 不能含有半角或全角空格 (AAC003 姓名, AAE011 经办人): U+0020 or U+3000. Sets
 ** *pWide to whether the first space found is the full-width one. */
 static int checkNoSpace(const char *z, int n, int *pWide) {
   for (int i = 0; i < n; i++) {
@@ -204,7 +204,7 @@ static int checkNoSpace(const char *z, int n, int *pWide) {
 
 /*
 ** 固定电话必须填写区号。区号、电话、分机间通过半角字符“-”分隔（如010-88888888）。多个号码以半角字符
-** “,”分隔 (AAE005 004:1972). Each comma-separated number is 区号-电话 or 区号-电话-分机, all ASCII
+** “,”分隔 (AAE005). Each comma-separated number is 区号-电话 or 区号-电话-分机, all ASCII
 ** digits. Reading: an area code (区号) is '0' and 2 or 3 more digits, as every mainland long-distance
 ** code is (010, 0531); without that, "88888888-123" would pass as "area code 88888888". Returns 0
 ** or the 1-based number of the first bad number.
@@ -239,7 +239,7 @@ static int slotIs(const RecordValue *aVal, int i, const char *zWord) {
 }
 
 /*
-** Whether AAC033 健康状况 says 残疾. Its codes (GB/T 2261.3-2003, 004:2573) are not printed, so
+** Whether AAC033 健康状况 says 残疾. Its codes (GB/T 2261.3-2003) are not printed, so
 ** renshe knows 残疾 by name only: the value itself, or a code codes.csv would name 残疾 (none yet).
 */
 static int healthIsDisabled(const RecordKind *k, const RecordValue *aVal, int iHealth) {
@@ -282,16 +282,16 @@ int record_validate(const RecordKind *k, const RecordValue *aVal, const RsDate *
       if (f->bRequired) {
         REPORT("required", RECORD_ERROR, "required (是否必填: 是), missing / 必填项缺失");
       } else if ((f->mCheck & RECORD_CK_DISABILITY) && healthIsDisabled(k, aVal, iHealth)) {
-        /* ALA040 004:1768 【业务】健康状况为残疾的，需注明伤残等级。 */
+        /* ALA040 【业务】健康状况为残疾的，需注明伤残等级。 */
         REPORT("disability_grade", RECORD_ERROR,
                "required when AAC033 健康状况 is 残疾 / 健康状况为残疾的，需注明伤残等级");
       } else if ((f->mCheck & RECORD_CK_OTHER_REASON) && slotIs(aVal, iReason, "90")) {
-        /* ADC220 004:2017 【业务】当失业原因为其他时，可填写 ("may": a warning, not an error). */
+        /* ADC220 【业务】当失业原因为其他时，可填写 ("may": a warning, not an error). */
         REPORT("other_reason", RECORD_WARNING,
                "AJC093 失业登记原因 is 90 其他 and no other reason is written / "
                "失业原因为其他时，可填写其他失业原因");
       } else if ((f->mCheck & RECORD_CK_REJECT_REASON) && slotIs(aVal, iResult, "2")) {
-        /* AAE360 004:2460 【业务】当审核结果为“审核不通过”时必填 */
+        /* AAE360 【业务】当审核结果为“审核不通过”时必填 */
         REPORT("reject_reason", RECORD_ERROR,
                "required when AAE540 审核结果 is 2 审核不通过 / 审核不通过时必填");
       }
@@ -306,13 +306,13 @@ int record_validate(const RecordKind *k, const RecordValue *aVal, const RsDate *
              f->nLen);
     }
 
-    /* 【数据】必须在代码表中 (e.g. AAC004 004:1723). */
+    /* 【数据】必须在代码表中 (e.g. AAC004). */
     if (f->mCheck & RECORD_CK_CODE) {
       if (f->eCodeStatus == RECORD_CS_PRINTED && !record_code_find(f->zCodeTable, z, n)) {
         REPORT("code", RECORD_ERROR,
                "'%.*s' is not in the code table (renshe_codes) / 不在代码表中", q, z);
       } else if (f->eCodeStatus == RECORD_CS_EXTERNAL) {
-        /* 行政区划代码: GB/T 2260-2007 as extended under 人社厅函〔2011〕581号 (004:2495). The
+        /* 行政区划代码: GB/T 2260-2007 as extended under 人社厅函〔2011〕581号. The
         ** extension list is not in the texts, so a code outside GB/T 2260 is only a warning. */
         if (n != 6 || !isDigits(z, 6)) {
           REPORT("code", RECORD_ERROR,
@@ -331,13 +331,13 @@ int record_validate(const RecordKind *k, const RecordValue *aVal, const RsDate *
       }
     }
 
-    /* 【数据】格式为YYYYMMDD的有效日期【业务】早于或等于系统当前日期 (AAE127 004:1704). */
+    /* 【数据】格式为YYYYMMDD的有效日期【业务】早于或等于系统当前日期 (AAE127). */
     if (f->mCheck & (RECORD_CK_DATE8 | RECORD_CK_DATE6)) {
       RsDate d = {0, 0, 0};
       int ok;
       if (f->mCheck & RECORD_CK_DATE8) {
         ok = n == 8 && rs_date_parse(z, n, &d);
-      } else { /* audit AJC090 004:2176: 格式为YYYYMM的有效日期 */
+      } else { /* audit AJC090: 格式为YYYYMM的有效日期 */
         ok = n == 6 && isDigits(z, 6);
         if (ok) {
           d.y = (z[0] - '0') * 1000 + (z[1] - '0') * 100 + (z[2] - '0') * 10 + (z[3] - '0');
@@ -359,7 +359,7 @@ int record_validate(const RecordKind *k, const RecordValue *aVal, const RsDate *
       }
     }
 
-    /* 【数据】不能含有半角或全角空格 (AAC003 004:1714, AAE011 004:2469). */
+    /* 【数据】不能含有半角或全角空格 (AAC003, AAE011). */
     if (f->mCheck & RECORD_CK_NO_SPACE) {
       int wide = 0;
       if (!checkNoSpace(z, n, &wide)) {
@@ -368,7 +368,7 @@ int record_validate(const RecordKind *k, const RecordValue *aVal, const RsDate *
       }
     }
 
-    /* 【数据】11位数字字符 (AAC067 004:1963). The number itself is never quoted. */
+    /* 【数据】11位数字字符 (AAC067). The number itself is never quoted. */
     if ((f->mCheck & RECORD_CK_MOBILE) && !(n == 11 && isDigits(z, 11))) {
       REPORT("mobile", RECORD_ERROR, "%d characters%s, expected 11 digits / 应为11位数字", nChar,
              n == 11 || !isDigits(z, n) ? " not all ASCII digits" : "");
@@ -386,7 +386,7 @@ int record_validate(const RecordKind *k, const RecordValue *aVal, const RsDate *
     }
 
     /*
-    ** AAC002 (004:1788-1792): 【数据】首位不是字母的，长度为15或18位 / 15位公民身份号码不能含有非数字字符 /
+    ** AAC002: 【数据】首位不是字母的，长度为15或18位 / 15位公民身份号码不能含有非数字字符 /
     ** 18位公民身份号码前17位不能含有非数字字符 / 第18位必须符合校验规则 / 公民身份号码与性别相符.
     ** The first rule exempts a value starting with a letter (not a citizen number); the rest are
     ** idcard_check's, which also checks the address code and birth date (GB 11643-1999).
@@ -403,7 +403,7 @@ int record_validate(const RecordKind *k, const RecordValue *aVal, const RsDate *
       }
     }
 
-    /* ACA112 (004:2026): 【业务】可写三个意向，中间用“|”隔开。 */
+    /* ACA112: 【业务】可写三个意向，中间用“|”隔开。 */
     if (f->mCheck & RECORD_CK_INTENTIONS) {
       int nPart = 1;
       for (int j = 0; j < n; j++) nPart += z[j] == '|';

@@ -4,9 +4,9 @@
 **
 ** Three record kinds, each a list of fields with code, type, length, required flag, code table and
 ** validation rules (校验规则), transcribed into fixtures/reference/record_fields.csv and codes.csv:
-**   application  失业登记申请信息, 鲁人社字〔2020〕39号 附件5 四(一) (shared/policy/004:1656-2045)
-**   audit        失业登记申请审核结果信息, 同 四(二) (004:2047-2489)
-**   exit         失业登记退出信息, 人社厅发〔2020〕79号 附件 二(一) (004:5499-5621)
+**   application  失业登记申请信息, 鲁人社字〔2020〕39号 附件5 四(一)
+**   audit        失业登记申请审核结果信息, 同 四(二)
+**   exit         失业登记退出信息, 人社厅发〔2020〕79号 附件 二(一)
 ** The tables are generated at build time by tools/gen_records.awk (build/gen/record_tables.c).
 **
 ** A record is a list of values, one slot per field of its kind, already normalised by
@@ -66,7 +66,7 @@ typedef struct RecordField {
   unsigned mCheck;        /* RECORD_CK_* */
   const char *zChecks;    /* the same, as written in the CSV */
   const char *zRules;     /* 校验规则 as printed */
-  const char *zSource;    /* document, clause and item, and the line in shared/policy/004 */
+  const char *zSource;    /* document, clause and item (序号) */
   const char *zReading;   /* renshe's reading where the text leaves it open */
 } RecordField;
 

@@ -2,7 +2,7 @@
 ** rs_sql.h: what every SQL adapter of renshe shares: flags, the function table, argument readers
 ** and error helpers. Only the *_sql.c files and renshe.c include this (and so sqlite3ext.h).
 **
-** Conventions (README "Errors"): malformed *data* is an answer (0, NULL, or a row saying what is
+** Conventions (README.md "Loading the extension"): malformed *data* is an answer (0, NULL, or a row saying what is
 ** wrong); *misuse* (a wrong argument type, a malformed as_of, an unknown option) raises an error
 ** that names the function and the argument: "check_idcard(): as_of: expected a date ...".
 */

@@ -19,7 +19,7 @@
 **     A NULL argument gives no rows.
 **
 ** person is a JSON object: id (公民身份号码; or birth_date and sex), registration {date, place,
-** reason}, events [{date, type, ...}]: README "unemployment_status" lists the event types. A
+** reason}, events [{date, type, ...}]: docs/unemployment_status.md lists the event types. A
 ** malformed person, an unknown event type, an event before birth, a malformed date, an unknown city
 ** or an invalid ID number is an error naming the function and the field:
 ** "unemployment_status(): person.events[2].type: unknown event type 'hired' ...".

@@ -115,7 +115,7 @@ int workday_add(RsDate d, long long n, RsDate *pOut) {
 }
 
 /* {====================================================================
-** The statistical month (统计报表期): 人社厅发〔2020〕79号 三(九), 004 line 5451:
+** The statistical month (统计报表期): 人社厅发〔2020〕79号 三(九):
 ** "统计报表期为上月21日至本月20日". Both ends belong to the period ("至" includes the day named),
 ** and the periods tile the calendar: the 20th closes period M, the 21st opens period M+1.
 */

@@ -20,9 +20,8 @@
 **                             in [b, a) when b < a.
 ** so that workdays_between(d, workday_add(d, n)) == n for every n.
 **
-** Statistical month. 人社厅发〔2020〕79号 三(九): "统计报表期为上月21日至本月20日" (shared/policy/004
-** line 5451); 鲁人社字〔2020〕95号: "本通知所指报告期为上月21日至本月20日" (004 line 3760). Period
-** YYYY-MM runs from the 21st of the month before to the 20th of month MM, both days included.
+** Statistical month. 人社厅发〔2020〕79号 三(九): "统计报表期为上月21日至本月20日";
+** 鲁人社字〔2020〕95号: "本通知所指报告期为上月21日至本月20日". Period YYYY-MM runs from the 21st of the month before to the 20th of month MM, both days included.
 */
 #ifndef WORKDAY_H
 #define WORKDAY_H

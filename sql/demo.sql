@@ -32,7 +32,7 @@ DROP TABLE temp.ids;
 .read sql/schema.sql
 .read sql/cert_serial.sql
 -- The city policies go into the database (here the built-in scripts themselves: a city's
--- changed copy is installed the same way, README "Policy scripts").
+-- changed copy is installed the same way, docs/policy.md "For city staff").
 .mode list
 SELECT policy_install(column1, readfile('lua/cities/' || column1 || '.lua'), 'demo') FROM (VALUES ('jinan'), ('zibo'), ('weihai'));
 .mode box --wrap 100

@@ -7,7 +7,7 @@
 --   .read sql/schema.sql
 --   .read sql/cert_serial.sql          -- training certificates issued by batch (cert_serial)
 -- Then import rosters with sql/import_registrations.sql and sql/import_events.sql, and ask
--- questions with sql/reports/*.sql (README "The appliance" shows the whole job; make demo runs it).
+-- questions with sql/reports/*.sql (docs/appliance.md shows the whole job; make demo runs it).
 --
 -- Tables:
 --   import_file          one row per file imported; rows_in = loaded + rejected is enforced, so
@@ -17,7 +17,7 @@
 --                        审核结果信息 record (鲁人社字〔2020〕39号 附件5 四(二)); the registration
 --                        date is AAE036 经办日期 of an approved record (AAE540 审核结果 = 1)
 --   registration_event   what happened since (跟踪调查, 就业登记, …): the events of
---                        unemployment_status (README lists the types)
+--                        unemployment_status (docs/unemployment_status.md lists the types)
 --   employer             用人单位, by 统一社会信用代码
 --   subsidy_kind         the subsidy kinds, each with the text that creates it
 --   subsidy_claim        claims as the office recorded them (amounts in 分)
@@ -137,7 +137,7 @@ CREATE TABLE IF NOT EXISTS employer (
   city TEXT NOT NULL CHECK (length(city) = 6)  -- GB/T 2260 code of the 设区的市
 );
 
--- The subsidy kinds an office pays, by the codes of shared/reference/subsidies.md, each with the
+-- The subsidy kinds an office pays, each by its code, with the
 -- text that creates it. renshe records claims as the office approved them; it does not compute
 -- amounts (subsidy_amount is not part of this release).
 CREATE TABLE IF NOT EXISTS subsidy_kind (

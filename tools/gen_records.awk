@@ -33,14 +33,14 @@ BEGIN {
   ck["intentions"] = "RECORD_CK_INTENTIONS"
   cs[""] = "RECORD_CS_NONE"; cs["printed"] = "RECORD_CS_PRINTED"; cs["partial"] = "RECORD_CS_PARTIAL"
   cs["not_printed"] = "RECORD_CS_NOT_PRINTED"; cs["external"] = "RECORD_CS_EXTERNAL"
-  # The three record kinds: their titles and where the text defines them (shared/policy/004).
+  # The three record kinds: their titles and where the text defines them.
   kinds["application"] = 1; kinds["audit"] = 1; kinds["exit"] = 1
   kname["application"] = "失业登记申请信息"
-  kref["application"] = "鲁人社字〔2020〕39号 附件5 四(一) [004:1656]"
+  kref["application"] = "鲁人社字〔2020〕39号 附件5 四(一)"
   kname["audit"] = "失业登记申请审核结果信息"
-  kref["audit"] = "鲁人社字〔2020〕39号 附件5 四(二) [004:2047]"
+  kref["audit"] = "鲁人社字〔2020〕39号 附件5 四(二)"
   kname["exit"] = "失业登记退出信息"
-  kref["exit"] = "人社厅发〔2020〕79号 附件 二(一) [004:5501]"
+  kref["exit"] = "人社厅发〔2020〕79号 附件 二(一)"
   nf = 0; nc = 0
 }
 /^#/ { next }

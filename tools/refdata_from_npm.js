@@ -15,7 +15,7 @@
 //                         permanent resident ID card.
 // A code is kept if it appears in either list: a region code stays on an ID number for life, so
 // abolished codes (莱芜市 3712xx, 惠民地区 3723xx) must stay valid (GB 11643-1999 §4; see
-// shared/reference/unemployment.md §3.5). `current` is 1 when the code is in the 2023 list.
+// docs/idcard.md). `current` is 1 when the code is in the 2023 list.
 'use strict';
 const fs = require('fs');
 const path = require('path');

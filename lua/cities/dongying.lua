@@ -1,9 +1,9 @@
 -- lua/cities/dongying.lua: 东营市 (GB/T 2260 370500), on top of the provincial baseline lua/shandong/.
--- The policy texts in shared/policy/ give no rule or value of 东营 of its own, so this script only
+-- The policy texts renshe implements give no rule or value of 东营 of its own, so this script only
 -- names the city; every parameter the texts leave to the cities (city_sets, e.g.
 -- urban_dibao_monthly) stays unset until a value is entered here with its official source
 -- (文号 and clause):
 --   parameter "urban_dibao_monthly" { { from = "YYYY-MM-DD", value = <fen>, ref = "<文号> <条款>" } }
--- Install a changed copy (README.md "For city staff"):
+-- Install a changed copy (docs/policy.md "For city staff"):
 --   SELECT policy_install('东营', readfile('lua/cities/dongying.lua'), '<who>');
 city { code = "370500", name = "东营", extends = "shandong" }

@@ -1,9 +1,9 @@
 -- lua/cities/jining.lua: 济宁市 (GB/T 2260 370800), on top of the provincial baseline lua/shandong/.
--- The policy texts in shared/policy/ give no rule or value of 济宁 of its own, so this script only
+-- The policy texts renshe implements give no rule or value of 济宁 of its own, so this script only
 -- names the city; every parameter the texts leave to the cities (city_sets, e.g.
 -- urban_dibao_monthly) stays unset until a value is entered here with its official source
 -- (文号 and clause):
 --   parameter "urban_dibao_monthly" { { from = "YYYY-MM-DD", value = <fen>, ref = "<文号> <条款>" } }
--- Install a changed copy (README.md "For city staff"):
+-- Install a changed copy (docs/policy.md "For city staff"):
 --   SELECT policy_install('济宁', readfile('lua/cities/jining.lua'), '<who>');
 city { code = "370800", name = "济宁", extends = "shandong" }

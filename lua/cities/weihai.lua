@@ -1,7 +1,7 @@
 -- lua/cities/weihai.lua: 威海市 (GB/T 2260 371000), on top of the provincial baseline lua/shandong/.
 -- Local rules from 威人社字〔2018〕89号 (2018-09-18), which forwards
 -- 鲁人社字〔2018〕166号 and adds to it "结合我市实际". Only what differs from the baseline is here.
--- Install a changed copy (README.md "For city staff"):
+-- Install a changed copy (docs/policy.md "For city staff"):
 --   SELECT policy_install('威海', readfile('lua/cities/weihai.lua'), '<who>');
 city { code = "371000", name = "威海", extends = "shandong" }
 

@@ -7,7 +7,7 @@
 -- cannot have been in force on 2023-01-01). Each parameter's note says so; answers for days of
 -- 2023 before the notice's real date are answers under a notice not yet issued. Replace FROM when
 -- the signing date is known.
--- Install a changed copy (README.md "For city staff"):
+-- Install a changed copy (docs/policy.md "For city staff"):
 --   SELECT policy_install('淄博', readfile('lua/cities/zibo.lua'), '<who>');
 city { code = "370300", name = "淄博", extends = "shandong" }
 

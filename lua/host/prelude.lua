@@ -4,7 +4,7 @@
 -- copy of the baseline, the city's overrides on top, and the functions the C host calls
 -- (eval, param, params). Policy scripts never see this file's locals.
 --
--- The language of policy scripts (README.md "City policies"):
+-- The language of policy scripts (docs/policy.md):
 --   parameter "name" { description = "...", unit = "year", city_sets = true?, ref = "...",
 --     { from = "YYYY-MM-DD", value = <integer|string|boolean>, ref = "文号 条款" }, ... }
 --   rule "family.name" { from = "YYYY-MM-DD", ref = "文号 条款", function(facts, as_of) ... end }
@@ -111,8 +111,9 @@ local function show(v)
 end
 
 -- The baseline's and the city's dated entries in one list by date; on the same day the city's
--- entry comes last, so it wins. reading: shared/policy/README.md, "where two documents disagree,
--- the later one in force on the date in question governs": a city's value from D applies from D
+-- entry comes last, so it wins. reading: where two documents disagree, the later one in
+-- force on the date in question governs (several texts say so, e.g. Shandong's notice of 2020-08-05
+-- on 人社厅发〔2020〕79号): a city's value from D applies from D
 -- until a later dated value (provincial or local) takes over, and before D the baseline's applies.
 local function merged(aBase, aCity)
   if #aCity == 0 then return aBase end

@@ -3,7 +3,7 @@
 -- param(name). City scripts (lua/cities/*.lua) restate a value from a date on, or set the values
 -- the texts leave to each city (city_sets = true).
 --
--- Shape (ext/policy_lua.h, README.md "City policies"): parameter "name" { description, unit, [city_sets],
+-- Shape (ext/policy_lua.h, docs/policy.md): parameter "name" { description, unit, [city_sets],
 -- [ref], [note], { from = "YYYY-MM-DD", value = ..., ref = "文号 条款", [note] }, ... }.
 -- `from` is the day the value enters into force; an entry without a value ends the parameter.
 -- Money is integer fen (1 元 = 100 fen) or decimal text; ratios are decimal text.

@@ -1,11 +1,11 @@
 -- lua/shandong/status.lua: unemployment registration status (失业登记状态) over time.
 --
 -- Rule family "status": unemployment_status(city, person, as_of) evaluates rule
--- "status.unemployment" with the person (JSON, see README "unemployment_status") and returns
+-- "status.unemployment" with the person (JSON, see docs/unemployment_status.md) and returns
 -- { status, code, code_name, since, rows }, where rows is the timeline (one row per change of
 -- status) followed by what is due at as_of. ext/status_sql.c turns it into SQL values and rows.
 --
--- The rules and how they changed:
+-- The rules and how they changed (docs/unemployment_status.md):
 --   2018-05-24  鲁人社字〔2018〕166号 四: registered over one year, no effective contact, unreachable
 --               -> 注销其失业状态. 威海 adds immediate restoration (威人社字〔2018〕89号 一), see
 --               lua/cities/weihai.lua.
@@ -319,7 +319,7 @@ local function prepare(person, as_of)
     if not isdate(e.date) then fail("%s.date: expected a date YYYY-MM-DD, got %s", zAt, tostring(e.date)) end
     if type(e.type) ~= "string" then fail("%s.type: missing", zAt) end
     if not (CLOSING[e.type] or COUNTING[e.type] or e.type:match("^city%.[%w_]+$")) then
-      fail("%s.type: unknown event type '%s' (README lists the types; a city's own start with 'city.')", zAt, e.type)
+      fail("%s.type: unknown event type '%s' (docs/unemployment_status.md lists the types; a city's own start with 'city.')", zAt, e.type)
     end
     if not e.type:match("^city%.") then closed(e, EVENT_KEY_LIST[e.type], zAt) end
     if e.type == "contact_made" and e.body ~= nil and not BODY_OF[tostring(e.body)] then

@@ -1,6 +1,6 @@
 /*
 ** tests/c/certserial_test.c: unit tests of ext/certserial.c (no SQLite).
-** The rule is 鲁人社函〔2020〕48号 附件2 (shared/policy/004 lines 3573-3712). Serials are built
+** The rule is 鲁人社函〔2020〕48号 附件2. Serials are built
 ** here by the rule; provider codes and sequences are made up.
 */
 #include "../../ext/certserial.h"

@@ -1,6 +1,6 @@
 /*
 ** tests/c/idcard_test.c: unit tests of ext/idcard.c (no SQLite).
-** Numbers are the GB 11643-1999 examples, the probes of shared/reference/unemployment.md §3.10,
+** Numbers are the GB 11643-1999 examples, the probes of docs/idcard.md "How other validators differ",
 ** and numbers built here with the standard's check-digit rule; none belongs to a real person.
 */
 #include "../../ext/idcard.h"

@@ -308,7 +308,7 @@ int main(void) {
   CHECK_STR("table result as JSON", eval(ZIBO, "t.tbl", "2021-01-01", "{\"n\":7}"),
             "j:{\"list\":[1,\"二\",true],\"n\":7}");
 
-  /* reading: the later value in force governs (shared/policy/README.md): a city value dated
+  /* reading: the later value in force governs (docs/policy.md): a city value dated
   ** before a provincial one holds until the provincial date, then the province's applies. */
   CHECK_STR("install an early city value",
             install("zibo", ZIBO_HEAD "parameter \"register_min_age\" {\n"

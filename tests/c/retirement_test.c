@@ -2,7 +2,7 @@
 ** tests/c/retirement_test.c: unit tests of ext/retirement.c (statutory pension age).
 **
 ** Expected values come from the annex tables of 《国务院关于渐进式延迟法定退休年龄的办法》 (2024-09-13)
-** as worked in shared/reference/unemployment.md §5.2: men born 1965-01..04 → 60岁1个月, 1965-05 →
+** as worked in docs/calendar.md "The pension age": men born 1965-01..04 → 60岁1个月, 1965-05 →
 ** 60岁2个月, 1976-08 → 62岁11个月, 1976-09 → 63岁; women (50) born 1975-01/02 → 50岁1个月, 1975-03/04 →
 ** 50岁2个月; women (55) born 1970-01 → 55岁1个月.
 */

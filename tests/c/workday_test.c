@@ -244,7 +244,7 @@ static void testBetween(void) {
 
 static void testStatPeriod(void) {
   int y = 0, m = 0;
-  /* 79号 三(九) (004 line 5451): 上月21日至本月20日. */
+  /* 79号 三(九): 上月21日至本月20日. */
   CHECK("period 2020-10-20", stat_period_of(D("2020-10-20"), &y, &m) && y == 2020 && m == 10);
   CHECK("period 2020-10-21", stat_period_of(D("2020-10-21"), &y, &m) && y == 2020 && m == 11);
   CHECK("period 2020-09-21", stat_period_of(D("2020-09-21"), &y, &m) && y == 2020 && m == 10);

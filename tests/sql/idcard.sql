@@ -1,7 +1,7 @@
 -- tests/sql/idcard.sql: check_idcard and the idcard_* helpers through the sqlite3 shell.
 -- Run by tests/run.sh with the extension loaded (by hand: sqlite3 -cmd '.load dist/renshe' < this).
 -- Expected output: idcard.expected. Numbers are GB 11643-1999 examples, the probes of
--- shared/reference/unemployment.md §3.10, or built with the standard's check rule: no real people.
+-- docs/idcard.md "How other validators differ", or built with the standard's check rule: no real people.
 
 -- 01: check_idcard(id): valid numbers of every kind
 select '01_01', check_idcard('11010519491231002X');   -- GB 11643-1999 example, female 1949

@@ -2,7 +2,7 @@
 -- renshe_record_fields, renshe_code_name, record_check, record_problems and record_export.
 -- Run by tests/run.sh with the extension loaded (by hand: sqlite3 -cmd '.load dist/renshe' < this).
 -- Expected output: records.expected. Specs: 鲁人社字〔2020〕39号 附件5 四(一)-(三) and
--- 人社厅发〔2020〕79号 附件 二(一)-(二) (shared/policy/004; lines in fixtures/reference/*.csv).
+-- 人社厅发〔2020〕79号 附件 二(一)-(二) (each field's item in fixtures/reference/*.csv).
 -- Every rule has a failing and a passing record: a good record of its kind with one change.
 -- Problems print as FIELD:rule (warnings FIELD:rule?); as_of is 2026-11-24 unless said.
 -- ID numbers are GB 11643-1999 examples or built with its check rule: no real people.
