@@ -385,7 +385,7 @@ rule "status.unemployment" {
 
     local function refuse(zRef, zDetail)
       row("change", reg.date, "not_registered", nil, "registration", "status.eligibility", zRef, "refused: " .. zDetail)
-      step(zDetail, zRef)
+      step("%s (%s)", zDetail, zRef)
       result.rows = rows
       return result
     end
