@@ -41,8 +41,9 @@
 ** in_working_age(birth_date, sex, category, as_of)              -> 1 if 16周岁 reached and the
 **     pension age not yet reached on as_of (鲁人社字〔2020〕39号 一(一)), else 0.
 ** sex is GB/T 2261.1 (AAC004): 1 or '男' male, 2 or '女' female; 0, 9 or NULL (unknown) give NULL.
-** category: a woman's track, 55 (干部, cadres and management) or 50 (工人, workers); NULL means 55;
-** a man has one track and his category (NULL, 50, 55 or 60) is ignored. as_of picks the law in
+** category: a woman's track, 55 (干部, cadres and management) or 50 (工人, workers); for a woman NULL
+** gives NULL (the ID number cannot tell her track, and no default is assumed); a man has one track
+** and his category (NULL, 50, 55 or 60) is ignored. as_of picks the law in
 ** force that day (before 2025-01-01 the original 60/55/50); left out, the law as now enacted.
 ** A NULL birth_date or as_of gives NULL. Any other sex or category, or a malformed date, raises an error.
 **
@@ -309,6 +310,8 @@ static int retireArgs(sqlite3_context *ctx, int argc, sqlite3_value **argv, cons
   switch (retirement_compute(birth, sex, cat, argc >= 4 ? &asOf : 0, pR)) {
     case RETIRE_OK:
       return 1;
+    case RETIRE_E_TRACK:
+      return 0; /* a woman without her track (50 or 55): NULL, no default is assumed */
     case RETIRE_E_CATEGORY:
       rs_result_errorf(ctx, "%s(): category: a woman's track is 55 (干部 cadre) or 50 (工人 worker), "
                        "got %d", zFunc, cat);
@@ -354,6 +357,8 @@ static void inWorkingAgeFunc(sqlite3_context *ctx, int argc, sqlite3_value **arg
   int in = retirement_in_working_age(birth, sex, cat, asOf, &rc);
   if (rc == RETIRE_OK) {
     sqlite3_result_int(ctx, in);
+  } else if (rc == RETIRE_E_TRACK) {
+    return; /* a woman without her track: NULL */
   } else if (rc == RETIRE_E_CATEGORY) {
     rs_result_errorf(ctx, "in_working_age(): category: a woman's track is 55 (干部 cadre) or 50 "
                      "(工人 worker), got %d", cat);

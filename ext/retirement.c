@@ -43,10 +43,11 @@ int retirement_compute(RsDate birth, int sex, int category, const RsDate *pLawAs
     }
     track = RETIRE_TRACK_MEN;
   } else if (sex == 2) {
-    /* reading: a woman without a category is on the 55 track, as 淄人社函〔2023〕29号 has it for
-    ** flexible employment ("女满55周岁"), the usual case of a registered unemployed
-    ** person, who has no employer to class her as a worker (工人, 50). */
-    if (category == 0 || category == 55) track = RETIRE_TRACK_WOMEN55;
+    /* A woman's track is her occupation category (干部 55, 工人 50), which the ID number cannot tell
+    ** and no provincial text defaults: without it there is no answer (RETIRE_E_TRACK), rather than
+    ** a silent 55. 淄人社函〔2023〕29号 附件2 五4 puts flexible workers on 55: its rule passes 55. */
+    if (category == 0) return RETIRE_E_TRACK;
+    if (category == 55) track = RETIRE_TRACK_WOMEN55;
     else if (category == 50) track = RETIRE_TRACK_WOMEN50;
     else return RETIRE_E_CATEGORY;
   } else {

@@ -8,11 +8,10 @@
 ** annex 《国务院关于渐进式延迟法定退休年龄的办法》 第二条 and 附件 (the three 对照表) raise them by birth
 ** month: men and the women of the 55 track by one month for every four birth months from January
 ** 1965 / January 1970, up to 63 and 58; women of the 50 track by one month for every two birth
-** months from January 1975, up to 55. docs/calendar.md "The pension age" gives the formula
-** and worked checks (the 2024 decision is not among the provincial policy texts).
+** months from January 1975, up to 55 (tests/c/retirement_test.c has worked checks).
 **
 ** The policy texts bound the working age by this age: "“劳动年龄内”是指16周岁（含）至依法享受基本养老
-** 保险待遇年龄内" (鲁人社字〔2020〕39号 一(一)); 淄人社函〔2023〕29号 gives
+** 保险待遇年龄内" (鲁人社字〔2020〕39号 一(一)); 淄人社函〔2023〕29号 附件2 五4 gives
 ** "小于法定退休年龄(女满55周岁，男满60周岁)" for flexible employment.
 */
 #ifndef RETIREMENT_H
@@ -27,8 +26,9 @@ enum { RETIRE_TRACK_MEN = 60, RETIRE_TRACK_WOMEN55 = 55, RETIRE_TRACK_WOMEN50 = 
 enum {
   RETIRE_OK = 0,
   RETIRE_E_SEX,      /* sex is not 1 (male) or 2 (female) */
-  RETIRE_E_CATEGORY, /* category is not 0 (default), 50, 55, or 60 (men only) */
-  RETIRE_E_RANGE     /* the date would be after 9999-12-31 */
+  RETIRE_E_CATEGORY, /* category is not 0 (none given), 50, 55, or 60 (men only) */
+  RETIRE_E_RANGE,    /* the date would be after 9999-12-31 */
+  RETIRE_E_TRACK     /* a woman without a category: her track (50 or 55) is not known */
 };
 
 typedef struct RetireResult {
@@ -45,8 +45,9 @@ typedef struct RetireResult {
 
 /*
 ** The statutory pension age of a person born on birth, of sex 1 (male) or 2 (female, GB/T 2261.1),
-** on track category (0: men 60, women 55; 50 or 55 for a woman; a man has one track and his
-** category is ignored, 60 included). pLawAsOf (may be 0) picks the law in force on that day: before
+** on track category (a woman's is 50 or 55 and must be given: 0 is RETIRE_E_TRACK, since no text
+** gives a default and the ID number cannot tell it; a man has one track and his category, 0, 50,
+** 55 or 60, is ignored). pLawAsOf (may be 0) picks the law in force on that day: before
 ** 2025-01-01 the original ages, from then on the 2024 decision; 0 means the law now enacted (the
 ** 2024 decision). The date is birth + ageMonths months, on the birthday's day number, clamped to
 ** the end of a shorter month (民法典 第二百零二条: "没有对应日的，月末日为期间的最后一日").

@@ -14,7 +14,10 @@
 -- (鲁人社字〔2020〕39号 附件5 四(二): required fields, lengths, codes, dates, names, phones, the ID
 -- number and its sex), or when its 系统流水号 is already registered or repeated in the file. The
 -- import is one transaction, and import_file's CHECK (rows_in = loaded + rejected) fails it whole
--- if the count does not add up.
+-- if the count does not add up. place_kind (登记地点, our own column) is filled from ADC221 (1 户籍地,
+-- 2 常住地); a registration at the 就业地 or 参保地 (人社厅发〔2020〕79号 一(一), from 2020-07-20), which the
+-- national record cannot say, is marked after the import:
+--   UPDATE registration SET place_kind = '就业地' WHERE AAZ341 = '…';
 BEGIN IMMEDIATE;
 INSERT INTO import_file(path, kind, as_of, rows_in) VALUES (@file, 'registration', @as_of, (SELECT count(*) FROM temp.src));
 
@@ -48,11 +51,12 @@ SELECT (SELECT max(id) FROM import_file), s.line, 'AAZ341', 'duplicate',
 -- The rest, in the national field codes (values as export would write them: record_export).
 INSERT INTO registration(AAZ341, AAB301, AAE127, AAC003, AAC004, AAC005, AAC011, AAC033, ALA040, AJC090,
        AAC002, AAC058, AAC044, AAB299, AAC010, AAF016, AAC046, AAC067, AAE005, ADC221, AJC093, ADC220,
-       ADC222, AAE540, AAE360, AAE011, AAE036, file_id, line)
+       ADC222, AAE540, AAE360, AAE011, AAE036, place_kind, file_id, line)
 SELECT x->>'AAZ341', x->>'AAB301', x->>'AAE127', x->>'AAC003', x->>'AAC004', x->>'AAC005', x->>'AAC011',
        x->>'AAC033', x->>'ALA040', x->>'AJC090', x->>'AAC002', x->>'AAC058', x->>'AAC044', x->>'AAB299',
        x->>'AAC010', x->>'AAF016', x->>'AAC046', x->>'AAC067', x->>'AAE005', x->>'ADC221', x->>'AJC093',
        x->>'ADC220', x->>'ADC222', x->>'AAE540', x->>'AAE360', x->>'AAE011', x->>'AAE036',
+       CASE x->>'ADC221' WHEN '1' THEN '户籍地' WHEN '2' THEN '常住地' END,
        (SELECT max(id) FROM import_file), line
   FROM (SELECT line, record_export('audit', rec, @as_of) AS x FROM import_stage
          WHERE line NOT IN (SELECT line FROM import_reject WHERE file_id = (SELECT max(id) FROM import_file)));

@@ -103,8 +103,16 @@ CREATE TABLE IF NOT EXISTS registration (
   AAE360 TEXT,                                          -- 审核不通过原因
   AAE011 TEXT,                                          -- 经办人
   AAE036 TEXT NOT NULL CHECK (AAE036 GLOB '[12][0-9][0-9][0-9][01][0-9][0-3][0-9]'),  -- 经办日期
+  -- 登记地点 of our own (not a national field): 户籍地, 常住地 (鲁人社字〔2020〕39号 一(二)) or, from
+  -- 2020-07-20, 就业地, 参保地 (人社厅发〔2020〕79号 一(一)), which the national ADC221 (1 户籍地址, 2 常驻地址
+  -- only, kept as printed) cannot hold. The import fills it from ADC221; an office sets 就业地 or
+  -- 参保地 after the import: UPDATE registration SET place_kind = '就业地' WHERE AAZ341 = '…';
+  place_kind TEXT CHECK (place_kind IS NULL OR place_kind IN ('户籍地', '常住地', '就业地', '参保地')),
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER,
+  CONSTRAINT place_kind_agrees_with_ADC221 CHECK (place_kind IS NULL OR place_kind IN ('就业地', '参保地')
+         OR place_kind = CASE ADC221 WHEN '1' THEN '户籍地' WHEN '2' THEN '常住地' END),
+  CONSTRAINT place_kind_from_2020_07_20 CHECK (place_kind IS NULL OR place_kind IN ('户籍地', '常住地') OR AAE036 >= '20200720'),
   -- A resident's number must be valid, born by the registration date, and of the recorded sex
   -- (AAC002 rules 1-5; a value starting with a letter is exempt, AAC002 rule 1).
   CHECK (AAC002 IS NULL OR AAC002 GLOB '[A-Za-z]*' OR
@@ -140,20 +148,23 @@ CREATE TRIGGER IF NOT EXISTS registration_event_no_delete BEFORE DELETE ON regis
 END;
 
 -- The person JSON of unemployment_status for every approved registration. The ID number is
--- AAC002, or AAC044 when the document is a 居民身份证 or 社会保障卡 (AAC058 01, 04); the place type
--- ADC221 1/2 is the 户籍地/常住地 of 鲁人社字〔2020〕39号 一(二) (3 就业地, 4 参保地: local codes,
--- docs/appliance.md, since the national table has only 1 and 2).
+-- AAC002, or AAC044 when the document is a 居民身份证, 港澳台居民居住证 or 社会保障卡 (AAC058 01, 03, 04);
+-- the place is place_kind (登记地点, our own column), or else ADC221 1/2 read as the 户籍地/常住地 of
+-- 鲁人社字〔2020〕39号 一(二); applied is 申请日期 AAE127 (the processing time is checked against it);
+-- document is AAC058 (the documents of 39号 附件3 are checked).
 -- Answers "who is registered unemployed on date D" in one query:
 --   SELECT city, count(*) FROM unemployment_person
 --    WHERE unemployment_status(city, person, 'D') = 'unemployed' GROUP BY city;
 CREATE VIEW IF NOT EXISTS unemployment_person AS
 SELECT r.AAZ341, r.city, r.AAC003 AS name,
        json_object(
-         'id', coalesce(r.AAC002, CASE WHEN r.AAC058 IN ('01', '04') THEN r.AAC044 END),
+         'id', coalesce(r.AAC002, CASE WHEN r.AAC058 IN ('01', '03', '04') THEN r.AAC044 END),
+         'document', r.AAC058,
          'registration', json_object(
            'date', substr(r.AAE036, 1, 4) || '-' || substr(r.AAE036, 5, 2) || '-' || substr(r.AAE036, 7, 2),
-           'place', CASE r.ADC221 WHEN '1' THEN '户籍地' WHEN '2' THEN '常住地' WHEN '3' THEN '就业地'
-                                 WHEN '4' THEN '参保地' END,
+           'applied', CASE WHEN r.AAE127 GLOB '[12][0-9][0-9][0-9][01][0-9][0-3][0-9]'
+                           THEN substr(r.AAE127, 1, 4) || '-' || substr(r.AAE127, 5, 2) || '-' || substr(r.AAE127, 7, 2) END,
+           'place', coalesce(r.place_kind, CASE r.ADC221 WHEN '1' THEN '户籍地' WHEN '2' THEN '常住地' END),
            'reason', r.AJC093),
          'events', (SELECT json_group_array(json_patch(json_object('date', e.date, 'type', e.type),
                                                        coalesce(e.detail, '{}')))

@@ -17,16 +17,16 @@ parameter "stale_registration_years" {
 }
 
 -- 威人社字〔2018〕89号 一: "劳动者再次申请享受公共就业创业服务时，符合条件的可予即时恢复其失业人员身份资格。"
+-- "符合条件的": status.lua restores only when the conditions of a registration hold on the day
+-- of the new request (no job, pension or other exit since the closing), and says why not otherwise.
 parameter "restore_on_reapply" {
   { from = "2018-09-18", value = true, ref = "威人社字〔2018〕89号 一" },
 }
 
 -- 威人社字〔2018〕89号 二: paper 《就业创业证》 only on written application by "1. 无法办理社会保障卡的人员；
--- 2. 法律法规规定需向其他部门提供纸质证件的人员" (the province, 鲁人社字〔2018〕166号 一, has three cases);
--- "取消证件年审": cards held before 2018-09 run to expiry and are not renewed.
+-- 2. 法律法规规定需向其他部门提供纸质证件的人员" (the province, 鲁人社字〔2018〕166号 一, has three cases:
+-- params.lua); "取消证件年审": cards held before 2018-09 run to expiry and are not renewed.
 parameter "paper_certificate_cases" {
-  description = "可准予发放纸质《就业创业证》的情形",
-  unit = "text",
   { from = "2018-09-18", value = "无法办理社会保障卡的人员；法律法规规定需向其他部门提供纸质证件的人员",
     ref = "威人社字〔2018〕89号 二" },
 }

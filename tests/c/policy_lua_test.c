@@ -92,9 +92,9 @@ int main(void) {
             param(ZIBO, "register_min_age", "2020-04-07"),
             "E:parameter 'register_min_age' has no value for 淄博 on 2020-04-07: its first value "
             "is from 2020-04-08");
-  /* 39号 五(一) 7 working days, 人社厅发〔2020〕79号 一(三) 3 working days from 2020-07-20. */
+  /* 39号 五(一) and 附件3 7 working days, 人社厅发〔2020〕79号 一(三) 3 working days from 2020-07-20. */
   CHECK_STR("deadline 2020-07-19", param(ZIBO, "registration_deadline_working_days", "2020-07-19"),
-            "7 @ 鲁人社字〔2020〕39号 五(一)");
+            "7 @ 鲁人社字〔2020〕39号 五(一); 附件3");
   CHECK_STR("deadline 2020-07-20", param(ZIBO, "registration_deadline_working_days", "2020-07-20"),
             "3 @ 人社厅发〔2020〕79号 一(三)");
   /* 由各市确定 and not set: an error naming parameter, city and date. */

@@ -59,10 +59,10 @@ static void testMen(void) {
 }
 
 static void testWomen(void) {
-  /* 附件2: the 55 track; reading: the default for a woman. */
+  /* 附件2: the 55 track. A woman without a track has no answer (issue 18 A14: no default). */
   CHECK_STR("w55 1969-12-15", retire("1969-12-15", 2, 55, 0), "55y0m 2024-12-15");
   CHECK_STR("w55 1970-01-15", retire("1970-01-15", 2, 55, 0), "55y1m 2025-02-15");
-  CHECK_STR("w55 default 1970-01-15", retire("1970-01-15", 2, 0, 0), "55y1m 2025-02-15");
+  CHECK_STR("woman without a track 1970-01-15", retire("1970-01-15", 2, 0, 0), "E4");
   CHECK_STR("w55 1970-05-15", retire("1970-05-15", 2, 55, 0), "55y2m 2025-07-15");
   CHECK_STR("w55 1981-08-15", retire("1981-08-15", 2, 55, 0), "57y11m 2039-07-15");
   CHECK_STR("w55 1981-09-15", retire("1981-09-15", 2, 55, 0), "58y0m 2039-09-15");
@@ -105,8 +105,9 @@ static void testWorkingAge(void) {
   /* 39号 一(一): 16周岁（含）. */
   CHECK_INT("age 16 the day before", inAge("2008-11-24", 1, 0, "2024-11-23"), 0);
   CHECK_INT("age 16 on the birthday", inAge("2008-11-24", 1, 0, "2024-11-24"), 1);
-  CHECK_INT("age 16 Feb 29 birth", inAge("2008-02-29", 2, 0, "2024-02-29"), 1);
-  CHECK_INT("age 16 Feb 29 birth, day before", inAge("2008-02-29", 2, 0, "2024-02-28"), 0);
+  CHECK_INT("age 16 Feb 29 birth", inAge("2008-02-29", 2, 55, "2024-02-29"), 1);
+  CHECK_INT("age 16 Feb 29 birth, day before", inAge("2008-02-29", 2, 55, "2024-02-28"), 0);
+  CHECK_INT("woman without a track", inAge("2008-02-29", 2, 0, "2024-02-29"), -1 - RETIRE_E_TRACK);
   CHECK_INT("born after as_of", inAge("2030-01-01", 1, 0, "2024-02-28"), 0);
   /* Upper bound: the day the pension age is reached is outside. */
   CHECK_INT("men 1965-01-15 on 2025-02-14", inAge("1965-01-15", 1, 0, "2025-02-14"), 1);

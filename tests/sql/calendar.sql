@@ -63,6 +63,12 @@ select '05_04', is_workday('2024-02-09'), workday_kind('2024-02-09');
 select '05_05', workday_kind('2020-02-01'), workday_notice('2020-02-01');
 select '05_06', workday_kind('2019-05-05'), workday_notice('2019-05-05');  -- 劳动节 changed in 2019
 select '05_07', workday_holiday('2025-10-08'), workday_notice('2025-10-08');
+-- A13: the weekend days of a block the notice states as "X日放假，与周末连休" are weekend days, the
+-- same in every year (2018 端午, 2019 清明/端午/中秋, 2024 端午); a block stated as a range keeps its
+-- weekend days as holidays (2021 端午 "6月12日至14日放假").
+select '05_09', workday_kind('2018-06-16'), workday_kind('2019-04-06'), workday_kind('2019-06-08'),
+                workday_kind('2019-09-14'), workday_kind('2024-06-08'), workday_kind('2021-06-12');
+select '05_10', workday_holiday('2019-06-08') is null, workday_holiday('2019-06-07'), workday_holiday('2021-06-12');
 select '05_08', (select count(*) from (with recursive d(x) as (select '2018-01-01' union all
                   select date(x, '+1 day') from d where x < '2026-12-31') select x from d
                   where is_workday(x)));                 -- working days 2018..2026
@@ -118,7 +124,8 @@ select '08_09', retirement_date('1975-03-15', 2, 50), retirement_age('1975-03-15
 select '08_10', retirement_date('1975-04-15', 2, 50), retirement_age('1975-04-15', 2, 50);
 select '08_11', retirement_date('1984-11-15', 2, 50), retirement_age('1984-11-15', 2, 50);
 select '08_12', retirement_date('1970-01-15', 2, 55), retirement_age('1970-01-15', 2, 55);
-select '08_13', retirement_date('1970-01-15', 2), retirement_date('1970-01-15', 2, NULL);  -- reading: 55
+select '08_13', retirement_date('1970-01-15', 2) is null, retirement_date('1970-01-15', 2, NULL) is null,
+                retirement_age('1970-01-15', 2) is null, retirement_age_months('1970-01-15', 2) is null;  -- a woman's track is not assumed (A14)
 select '08_14', retirement_date('1981-09-15', '女', 55), retirement_age_months('1981-09-15', '女', 55);
 select '08_15', retirement_age_months('1965-01-15', 1), retirement_age_months('1984-10-15', 2, 50);
 -- day of month: the birthday in the target month, else its last day (民法典 第二百零二条)
@@ -140,8 +147,8 @@ select '09_01', in_working_age('2008-11-24', 1, NULL, '2024-11-23'), in_working_
 select '09_02', in_working_age('1965-01-15', 1, NULL, '2025-02-14'), in_working_age('1965-01-15', 1, NULL, '2025-02-15');
 select '09_03', in_working_age('1964-12-15', 1, NULL, '2024-12-14'), in_working_age('1964-12-15', 1, NULL, '2024-12-15');
 select '09_04', in_working_age('1975-03-15', 2, 50, '2025-05-14'), in_working_age('1975-03-15', 2, 50, '2025-05-15');
-select '09_05', in_working_age('1975-03-15', 2, 55, '2025-05-15'), retirement_date('1975-03-15', 2);
-select '09_06', in_working_age('1975-03-15', 2, NULL, '2031-07-14'), in_working_age('1975-03-15', 2, NULL, '2031-07-15');
+select '09_05', in_working_age('1975-03-15', 2, 55, '2025-05-15'), retirement_date('1975-03-15', 2, 55);
+select '09_06', in_working_age('1975-03-15', 2, NULL, '2031-07-14') is null, in_working_age('1975-03-15', 2, 55, '2031-07-14'), in_working_age('1975-03-15', 2, 55, '2031-07-15');
 select '09_07', in_working_age('2010-01-01', 1, NULL, '2020-10-20'), in_working_age('2010-01-01', 0, NULL, '2020-10-20') is null;
 
 -- 10: retirement errors

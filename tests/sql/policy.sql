@@ -41,7 +41,7 @@ select '03_04', policy_param('威海', 'restore_on_reapply', '2018-09-17');
 select '03_05', policy_param('威海', 'restore_on_reapply', '2018-09-18');
 select '03_06', policy_param('烟台', 'restore_on_reapply', '2018-09-18');
 select '03_07', policy_param('威海', 'paper_certificate_cases', '2018-09-18');
-select '03_08', policy_param('烟台', 'paper_certificate_cases', '2018-09-18');   -- 威海's own: unknown elsewhere
+select '03_08', policy_param('烟台', 'paper_certificate_cases', '2018-09-18');   -- the province's three cases (166号 一); 威海 restates two
 
 -- 04: values the texts leave to each city are unset: an error naming parameter, city and date
 select '04_01', policy_param('淄博', 'urban_dibao_monthly', '2021-01-01');
