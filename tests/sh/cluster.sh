@@ -38,7 +38,7 @@ CLUSTER_DIR=$(mktemp -d)
 RENSHE_NODE=$ROOT/build/cluster/renshe-node
 . cluster/lib.sh
 trap 'cluster_stop; rm -rf "$CLUSTER_DIR"' EXIT
-trap 'exit 1' INT TERM
+trap 'exit 1' HUP INT PIPE TERM
 T=$CLUSTER_DIR
 FILE=$T/office.db
 AS_OF=2026-11-24
