@@ -18,6 +18,7 @@ ROOT=$(pwd)
 [ -x build/cluster/renshe-node ] || { echo "cluster/demo.sh: run make cluster first" >&2; exit 2; }
 command -v dqlite >/dev/null 2>&1 || { echo "cluster/demo.sh: the dqlite shell is missing (apt-get install go-dqlite)" >&2; exit 2; }
 CLUSTER_DIR=${CLUSTER_DIR:-$(mktemp -d)}
+mkdir -p "$CLUSTER_DIR" || exit 2
 RENSHE_NODE=$ROOT/build/cluster/renshe-node
 . cluster/lib.sh
 if [ "${KEEP:-0}" = 1 ]; then trap 'exit 1' INT TERM; else trap 'cluster_stop' EXIT; trap 'exit 1' INT TERM; fi
