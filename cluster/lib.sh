@@ -11,8 +11,8 @@
 #   node_kill 1; node_start 1 && node_wait 1 serving
 #
 # Node k keeps its data in $CLUSTER_DIR/nk, its output in $CLUSTER_DIR/nk.log and its process id
-# in $CLUSTER_DIR/nk.pid. Raft runs with a 20 ms latency setting (election within about 0.3 s),
-# which suits one machine; the default of dqlite suits a network.
+# in $CLUSTER_DIR/nk.pid. Raft runs with a 20 ms latency setting (an election 0.3 to 0.6 s after
+# the leader is lost), which suits one machine; the default of dqlite suits a network.
 : "${RENSHE_NODE:=build/cluster/renshe-node}" "${CLUSTER_DIR:?CLUSTER_DIR must name a directory}"
 CLUSTER_DB=${CLUSTER_DB:-office}
 CLUSTER_TIMEOUT=${CLUSTER_TIMEOUT:-30}
