@@ -6,6 +6,7 @@
 **   renshe-node serve --id 1 --address 127.0.0.1:9001 --dir /var/lib/renshe/n1
 **   renshe-node serve --id 2 --address 127.0.0.1:9002 --dir /var/lib/renshe/n2 --join 127.0.0.1:9001
 **   renshe-node exec --cluster 127.0.0.1:9001,127.0.0.1:9002 --db office < sql/schema.sql
+**   renshe-node query --cluster 127.0.0.1:9002 --db office "SELECT policy_install('zibo', '...')"
 **   renshe-node leader --cluster 127.0.0.1:9002                  -> 1 127.0.0.1:9001
 **   renshe-node transfer --cluster 127.0.0.1:9001 --to 2
 **   dqlite -s 127.0.0.1:9001 office "SELECT check_idcard('11010519491231002X')"
@@ -27,8 +28,12 @@
 **   every statement of it runs there in turn, as `sqlite3 db < file` would (dqlite's EXEC_SQL).
 **   Nothing is printed on success; a failure prints "Error: <SQLite's message>" on stderr and
 **   exits 1, and the statement that failed and those after it are not applied. --db names the
-**   database (default "renshe"). A SELECT through exec runs, but its rows are not shown: ask
-**   questions with the `dqlite` shell.
+**   database (default "renshe"). A statement that returns rows fails in exec ("another row
+**   available"): use query.
+** query: runs one statement (the argument, or standard input) on the leader inside BEGIN ...
+**   COMMIT, as the dqlite shell does, and prints its rows as sqlite3's list mode does: values
+**   joined by '|', NULL as nothing, one row a line. A SELECT that writes (policy_install,
+**   policy_rollback) goes through query; its writes are replicated at the COMMIT.
 ** leader: prints the leader's id and address.
 ** transfer --to N: asks the leader to hand leadership to node N (a voter) and waits for it.
 ** Every client command finds the leader from any of the --cluster addresses and gives up after
@@ -303,16 +308,27 @@ static int client_dial(Client *c, const char *zAddr) {
   return fd;
 }
 
-/* The text of a FAILURE response into c->zErr; -1 always, for `return client_failure(...)`. */
+/* The text of a FAILURE response into c->zErr; -1 always, for `return client_failure(...)`.
+** A FAILURE body is a code and a text. When a query fails after its first step, dqlite 1.11
+** sends the rows it had begun (column count, names, rows) before the code and the text, in the
+** same body: then the text is the one that ends the body, after the last NUL before it (texts
+** start on 8-byte boundaries, and the code's high bytes are zeros). */
 static int client_failure(Client *c, const char *zWhat) {
   uint64_t code = 0;
   const char *z = "";
-  if (c->w.type == RES_FAILURE) {
-    if (wire_get_u64(&c->w, &code) || wire_get_text(&c->w, &z)) z = "(unreadable failure)";
-    snprintf(c->zErr, sizeof c->zErr, "%s", z);
-  } else {
+  if (c->w.type != RES_FAILURE) {
     snprintf(c->zErr, sizeof c->zErr, "%s: unexpected response type %d", zWhat, c->w.type);
+    return -1;
   }
+  if (wire_get_u64(&c->w, &code) || wire_get_text(&c->w, &z)) z = "(unreadable failure)";
+  if (c->w.i < c->w.n) {
+    size_t end = c->w.n;
+    while (end > 0 && c->w.a[end - 1] == 0) end--;
+    size_t start = end;
+    while (start > 0 && c->w.a[start - 1] != 0) start--;
+    if (end > start && start >= 8 && start % 8 == 0) z = (const char *)(c->w.a + start);
+  }
+  snprintf(c->zErr, sizeof c->zErr, "%s", z);
   return -1;
 }
 

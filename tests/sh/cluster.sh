@@ -108,6 +108,14 @@ ok "the file refuses the bad ID number" "$want" "Error: CHECK constraint failed:
 ok "the cluster refuses it the same" "$(rn exec "$bad" 2>&1)" "$want"
 ok "and writes nothing" "$(rn query "SELECT count(*) FROM subsidy_claim WHERE amount_fen = 1")" "0"
 
+broken="SELECT policy_install('淄博', 'city { code = \"370300\", name = \"淄博\", extends = \"shandong\" }
+x = = 1', '集群测试')"
+want_broken=$(printf '%s;\n' "$broken" | fileq | sed -E 's/^(Runtime|Parse) error near line [0-9]+: /Error: /')
+ok "the file refuses a broken script" "$want_broken" "Error: policy_install(): zibo:2: unexpected symbol near '=' (not installed; the script in force is unchanged)"
+ok "the cluster refuses it the same (the message despite dqlite 1.11's query failures)" "$(rn query "$broken" 2>&1)" "$want_broken"
+ok "and keeps the script in force" "$(rn query "SELECT origin || ' ' || version FROM policy_scripts WHERE code = '370300'")" "installed 1"
+ok "a syntax error as in a file" "$(rn exec "SELEC 1" 2>&1)" "Error: near \"SELEC\": syntax error"
+
 # Acknowledged writes: claim i is amount_fen = 1000 + i; an exec that exits 0 was committed by a
 # majority. Numbers whose write was not acknowledged may or may not be there.
 claim() {
