@@ -11,11 +11,14 @@
 #   node_kill 1; node_start 1 && node_wait 1 serving
 #
 # Node k keeps its data in $CLUSTER_DIR/nk, its output in $CLUSTER_DIR/nk.log and its process id
-# in $CLUSTER_DIR/nk.pid. Raft runs with a 20 ms latency setting (an election 0.3 to 0.6 s after
-# the leader is lost), which suits one machine; the default of dqlite suits a network.
+# in $CLUSTER_DIR/nk.pid. Raft runs with --latency-ms $CLUSTER_LATENCY_MS (default 100: a heartbeat
+# every 150 ms, an election 1.5 to 3 s after the leader is lost). The leader runs SQL in the same
+# thread that sends its heartbeats, so the election timeout must exceed the longest transaction
+# (with 20 ms, an import under AddressSanitizer on a loaded machine lost its leader mid-commit).
 : "${RENSHE_NODE:=build/cluster/renshe-node}" "${CLUSTER_DIR:?CLUSTER_DIR must name a directory}"
 CLUSTER_DB=${CLUSTER_DB:-office}
 CLUSTER_TIMEOUT=${CLUSTER_TIMEOUT:-30}
+CLUSTER_LATENCY_MS=${CLUSTER_LATENCY_MS:-100}
 
 # A random port base from 20000 to 59990 (three consecutive ports are used).
 cluster_ports() {
@@ -37,7 +40,7 @@ node_start() {
   wc -l <"$CLUSTER_DIR/n$1.log" >"$CLUSTER_DIR/n$1.mark"
   # exec: the recorded pid is the node's own.
   (exec "$RENSHE_NODE" serve --id "$1" --address "$(node_addr "$1")" --dir "$CLUSTER_DIR/n$1" \
-    --latency-ms 20 --timeout "$CLUSTER_TIMEOUT" $join >>"$CLUSTER_DIR/n$1.log" 2>&1) &
+    --latency-ms "$CLUSTER_LATENCY_MS" --timeout "$CLUSTER_TIMEOUT" $join >>"$CLUSTER_DIR/n$1.log" 2>&1) &
   echo $! >"$CLUSTER_DIR/n$1.pid"
 }
 
