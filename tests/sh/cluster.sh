@@ -169,9 +169,12 @@ ask_file >"$T/want"
 ok "the file answers every question" "$(grep -c '^Error' "$T/want")" "0"
 
 for k in 1 2 3; do
-  rn transfer --to $k >"$T/transfer.out" 2>&1
-  i=0
-  while [ "$(leader_id)" != "$k" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  i=0  # a transfer to a node still catching up may be refused: asked again each second, 20 s
+  while [ "$(leader_id)" != "$k" ] && [ $i -lt 200 ]; do
+    [ $((i % 10)) -eq 0 ] && rn transfer --to $k >"$T/transfer.out" 2>&1
+    sleep 0.1
+    i=$((i + 1))
+  done
   ok "node $k leads after a transfer" "$(leader_id)" "$k"
   ask_node >"$T/got$k"
   ok "node $k answers as the file does" "$(diff "$T/got$k" "$T/want" | head -n 5)" ""
