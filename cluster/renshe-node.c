@@ -27,9 +27,10 @@
 ** exec: sends the SQL (the argument, or standard input without one) to the leader as one request:
 **   every statement of it runs there in turn, as `sqlite3 db < file` would (dqlite's EXEC_SQL).
 **   Nothing is printed on success; a failure prints "Error: <SQLite's message>" on stderr and
-**   exits 1, and the statement that failed and those after it are not applied. --db names the
-**   database (default "renshe"). A statement that returns rows fails in exec ("another row
-**   available"): use query.
+**   exits 1, and the statement that failed and those after it are not applied (those before it
+**   are, each its own transaction, unless inside BEGIN ... COMMIT: an open transaction is rolled
+**   back when exec disconnects). --db names the database (default "renshe"). A statement that
+**   returns rows fails in exec ("another row available"): use query.
 ** query: runs one statement (the argument, or standard input) on the leader inside BEGIN ...
 **   COMMIT, as the dqlite shell does, and prints its rows as sqlite3's list mode does: values
 **   joined by '|', NULL as nothing, one row a line. A SELECT that writes (policy_install,
@@ -41,8 +42,8 @@
 **
 ** How renshe gets into dqlite: the extension's sources are compiled into this program with
 ** -DSQLITE_CORE and sqlite3_renshe_init is registered with sqlite3_auto_extension before the node
-** starts, so every connection dqlite opens (one per client and database on the leader, and those
-** that apply replicated transactions) has the whole of renshe. Compiled in rather than dlopen'd:
+** starts, so every connection dqlite opens (on the leader, one per client and database) has the
+** whole of renshe. Compiled in rather than dlopen'd:
 ** one file to deploy per machine, and no node can load an extension of another version than the
 ** one it was built with (every node of a cluster must evaluate the same CHECK constraints alike:
 ** a follower that becomes leader takes over the writes).
@@ -459,7 +460,7 @@ static int parse_opts(int argc, char **argv, Opts *o) {
     const char *a = argv[k];
     const char *v = k + 1 < argc ? argv[k + 1] : 0;
     unsigned long long n;
-    if (a[0] != '-' || (a[1] == 0)) {
+    if (a[0] != '-' || a[1] == 0 || strchr(a, ' ')) { /* SQL ("-- note ..." too), or "-" */
       if (o->zSql) {
         fprintf(stderr, "renshe-node: one SQL argument at most (quote it)\n");
         return -1;
