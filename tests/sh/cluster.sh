@@ -12,7 +12,8 @@
 #   4. leadership is handed to each node in turn, and each answers the same questions (counts,
 #      policy_scripts, check_idcard, unemployment_status, the claims) exactly as a database file
 #      that went through the same statements with sqlite3 does, through renshe-node query and the
-#      dqlite shell on its own address; and every acknowledged write is there.
+#      dqlite shell on its own address; and every acknowledged write is there;
+#   5. a follower is killed and started again with its --join command, and catches up.
 # Skipped (one "ok - ... skipped" line and a summary with 0 failed) without libdqlite-dev or the
 # dqlite shell (go-dqlite), and in the asan and valgrind modes (the node is a plain build: the
 # plain mode runs it). Every node it starts is stopped on exit, failure included.
@@ -65,6 +66,17 @@ both() {
 }
 fileq() { eval "$SQLITE3 -batch -cmd '.load $RENSHE_EXT' \"$FILE\"" 2>&1; }
 leader_id() { rn leader 2>/dev/null | cut -d' ' -f1; }
+# lead K: hands the leadership to node K (a transfer to a node still catching up may be refused:
+# asked again each second, for 20 s at most).
+lead() {
+  i=0
+  while [ "$(leader_id)" != "$1" ] && [ $i -lt 200 ]; do
+    [ $((i % 10)) -eq 0 ] && rn transfer --to "$1" >"$T/transfer.out" 2>&1
+    sleep 0.1
+    i=$((i + 1))
+  done
+  ok "node $1 leads after a transfer" "$(leader_id)" "$1"
+}
 
 if ! cluster_start; then
   echo "not ok - three nodes did not form a cluster"; cat "$T"/n*.log; fail=1; finish
@@ -169,13 +181,7 @@ ask_file >"$T/want"
 ok "the file answers every question" "$(grep -c '^Error' "$T/want")" "0"
 
 for k in 1 2 3; do
-  i=0  # a transfer to a node still catching up may be refused: asked again each second, 20 s
-  while [ "$(leader_id)" != "$k" ] && [ $i -lt 200 ]; do
-    [ $((i % 10)) -eq 0 ] && rn transfer --to $k >"$T/transfer.out" 2>&1
-    sleep 0.1
-    i=$((i + 1))
-  done
-  ok "node $k leads after a transfer" "$(leader_id)" "$k"
+  lead $k
   ask_node >"$T/got$k"
   ok "node $k answers as the file does" "$(diff "$T/got$k" "$T/want" | head -n 5)" ""
   ask_shell $k >"$T/shell$k"
@@ -183,4 +189,17 @@ for k in 1 2 3; do
   ok "node $k: the installed 淄博 policy" "$(rn query "SELECT origin || ' ' || version FROM policy_scripts WHERE code = '370300'")" "installed 1"
 done
 ok "the shell gives as many lines as the file" "$(wc -l <"$T/shell1")" "$(wc -l <"$T/want")"
+
+# 5. A follower that started with --join is killed and started again with the same command: it
+# finds itself a voter already, and it catches up with a write made while it was down.
+f=2
+[ "$(leader_id)" = 2 ] && f=3
+node_kill $f
+claim 81
+ok "a write while node $f is down" "$(tail -n 1 "$T/acked")" "1081"
+node_start $f
+ok "node $f restarts with --join and is a voter" "$(node_wait $f voter && echo voter)" "voter"
+ok "still three voters" "$(timeout 30 dqlite -s "$(node_addr $f)" "$CLUSTER_DB" .cluster | cut -d'|' -f1,3 | sort | tr '\n' ' ')" "1|voter 2|voter 3|voter "
+lead $f
+ok "node $f has the write" "$(rn query "SELECT count(*) FROM subsidy_claim WHERE amount_fen = 1081")" "1"
 finish
