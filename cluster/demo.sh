@@ -17,11 +17,14 @@ cd "$(dirname "$0")/.." || exit 2
 ROOT=$(pwd)
 [ -x build/cluster/renshe-node ] || { echo "cluster/demo.sh: run make cluster first" >&2; exit 2; }
 command -v dqlite >/dev/null 2>&1 || { echo "cluster/demo.sh: the dqlite shell is missing (apt-get install go-dqlite)" >&2; exit 2; }
-CLUSTER_DIR=${CLUSTER_DIR:-$(mktemp -d)}
+OWN_DIR=0
+[ -n "${CLUSTER_DIR:-}" ] || { CLUSTER_DIR=$(mktemp -d); OWN_DIR=1; }
 mkdir -p "$CLUSTER_DIR" || exit 2
 RENSHE_NODE=$ROOT/build/cluster/renshe-node
 . cluster/lib.sh
-if [ "${KEEP:-0}" = 1 ]; then trap 'exit 1' INT TERM; else trap 'cluster_stop' EXIT; trap 'exit 1' INT TERM; fi
+# The nodes are stopped on exit (and the directory removed, when the demo made it), unless KEEP=1.
+[ "${KEEP:-0}" = 1 ] || trap 'cluster_stop; [ $OWN_DIR = 1 ] && rm -rf "$CLUSTER_DIR"' EXIT
+trap 'exit 1' HUP INT TERM
 AS_OF=2026-11-24
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "cluster/demo.sh: $*" >&2; exit 1; }

@@ -13,7 +13,8 @@
 #      policy_scripts, check_idcard, unemployment_status, the claims) exactly as a database file
 #      that went through the same statements with sqlite3 does, through renshe-node query and the
 #      dqlite shell on its own address; and every acknowledged write is there;
-#   5. a follower is killed and started again with its --join command, and catches up.
+#   5. a follower is killed and started again with its --join command, and catches up;
+#   6. cluster/demo.sh runs to its end.
 # Skipped (one "ok - ... skipped" line and a summary with 0 failed) without libdqlite-dev or the
 # dqlite shell (go-dqlite), and in the asan and valgrind modes (the node is a plain build: the
 # plain mode runs it). Every node it starts is stopped on exit, failure included.
@@ -202,4 +203,14 @@ ok "node $f restarts with --join and is a voter" "$(node_wait $f voter && echo v
 ok "still three voters" "$(timeout 30 dqlite -s "$(node_addr $f)" "$CLUSTER_DB" .cluster | cut -d'|' -f1,3 | sort | tr '\n' ' ')" "1|voter 2|voter 3|voter "
 lead $f
 ok "node $f has the write" "$(rn query "SELECT count(*) FROM subsidy_claim WHERE amount_fen = 1081")" "1"
+cluster_stop
+
+# 6. cluster/demo.sh runs to its end (a cluster of its own, stopped and removed by it).
+demo=$(env -u CLUSTER_DIR sh cluster/demo.sh 2>&1)
+ok "demo: policy installed" "$(echo "$demo" | grep -c '^zibo: version 1 installed')" "1"
+ok "demo: the imports" "$(echo "$demo" | grep -c '^[12]|registration|30|27|3$\|^[12]|event|277|77|200$')" "2"
+ok "demo: unemployment_status through each node's address" "$(echo "$demo" | grep -c '^370300202000000001|unemployed$')" "3"
+ok "demo: check_idcard through each node's address" "$(echo "$demo" | grep -c '^370300202000000001|370302\*\*\*\*\*\*\*\*0127|1$')" "3"
+ok "demo: subsidy_amount asked or skipped" "$(echo "$demo" | grep -c '^subsidy_amount|\|^subsidy_amount: not in this build (skipped)$')" "1"
+ok "demo: the bad write refused" "$(echo "$demo" | tail -n 2 | tr '\n' ' ')" "Error: CHECK constraint failed: person_id IS NULL OR check_idcard(person_id) exit status 1 "
 finish
