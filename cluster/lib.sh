@@ -72,7 +72,7 @@ cluster_start() {
     if ! node_wait 1 serving; then cluster_stop; continue; fi
     node_start 2; node_start 3
     if node_wait 2 voter && node_wait 3 voter; then return 0; fi
-    grep -q "address already in use" "$CLUSTER_DIR"/n*.log || { cat "$CLUSTER_DIR"/n*.log >&2; cluster_stop; return 1; }
+    grep -qi "address already in use" "$CLUSTER_DIR"/n*.log || { cat "$CLUSTER_DIR"/n*.log >&2; cluster_stop; return 1; }
     cluster_stop
   done
   return 1

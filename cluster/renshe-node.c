@@ -571,11 +571,39 @@ static int serve_join(const Opts *o) {
   return rc;
 }
 
+/* Whether the address can be bound, tried before the node starts: dqlite_node_start reports a
+** port in use with no message. */
+static int serve_can_bind(const char *zAddr) {
+  char zHost[256], zPort[32];
+  struct addrinfo hints, *pRes = 0;
+  if (addr_split(zAddr, zHost, sizeof zHost, zPort, sizeof zPort)) {
+    fprintf(stderr, "renshe-node serve: --address %s: not of the form host:port\n", zAddr);
+    return 0;
+  }
+  memset(&hints, 0, sizeof hints);
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE;
+  int rc = getaddrinfo(zHost, zPort, &hints, &pRes);
+  if (rc != 0) {
+    fprintf(stderr, "renshe-node serve: --address %s: %s\n", zAddr, gai_strerror(rc));
+    return 0;
+  }
+  int fd = socket(pRes->ai_family, pRes->ai_socktype, pRes->ai_protocol);
+  int one = 1;
+  if (fd >= 0) setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  int ok = fd >= 0 && bind(fd, pRes->ai_addr, pRes->ai_addrlen) == 0;
+  if (!ok) fprintf(stderr, "renshe-node serve: --address %s: %s\n", zAddr, strerror(errno));
+  if (fd >= 0) close(fd);
+  freeaddrinfo(pRes);
+  return ok;
+}
+
 static int cmd_serve(const Opts *o) {
   if (!o->id || !o->zAddress || !o->zDir) {
     fprintf(stderr, "renshe-node serve: --id, --address and --dir are required\n");
     return 2;
   }
+  if (!serve_can_bind(o->zAddress)) return 1;
   if (mkdir(o->zDir, 0700) != 0 && errno != EEXIST) {
     fprintf(stderr, "renshe-node serve: --dir %s: %s\n", o->zDir, strerror(errno));
     return 1;
@@ -604,8 +632,9 @@ static int cmd_serve(const Opts *o) {
   if (rc == 0 && o->latencyMs) rc = dqlite_node_set_network_latency_ms(pNode, o->latencyMs);
   if (rc == 0) rc = dqlite_node_start(pNode);
   if (rc != 0) {
-    fprintf(stderr, "renshe-node serve: node %llu at %s: %s\n", o->id, o->zAddress,
-            pNode ? dqlite_node_errmsg(pNode) : "cannot create the node");
+    const char *zMsg = pNode ? dqlite_node_errmsg(pNode) : "cannot create the node";
+    fprintf(stderr, "renshe-node serve: node %llu at %s: %s (dqlite error %d)\n", o->id, o->zAddress,
+            zMsg && zMsg[0] ? zMsg : "cannot start", rc);
     if (pNode) dqlite_node_destroy(pNode);
     return 1;
   }
