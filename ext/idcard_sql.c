@@ -16,7 +16,8 @@
 **     warning, kind, id18, region_code, province, city, county, region_current, birth_date, sex,
 **     age, nationality_code, nationality. as_of left out means today (China Standard Time); an
 **     explicit NULL as_of gives a NULL age and no future-date check. A NULL id gives one row with
-**     valid NULL and error 'empty', so a join never drops a roster row.
+**     valid NULL and error 'empty', so a join never drops a roster row. A BLOB or a REAL id (a
+**     spreadsheet's number column) gives valid 0, error 'charset' and a message naming the type.
 ** idcard_upgrade(id)             -> the 18-character form of a valid 15- or 18-character number,
 **                                   else NULL.   pure
 ** idcard_normalize(text)         -> trimmed, full-width digits and Ｘ mapped, x -> X.   pure
@@ -228,7 +229,7 @@ static const char zIdcSchema[] =
 typedef struct IdcCursor {
   sqlite3_vtab_cursor base; /* Base class. Must be first */
   int eof;
-  int rc;                   /* IDCARD_* result, -1 BLOB, -2 NULL id */
+  int rc;                   /* IDCARD_* result, -1 BLOB or REAL, -2 NULL id */
   int hasAge;
   int age;
   IdcardInfo info;
@@ -320,6 +321,17 @@ static int idcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
   if (pCur->rc == -1) {
     snprintf(pCur->zMessage, sizeof(pCur->zMessage),
              "AAC002 社会保障号码: a BLOB, not text / 号码应为文本");
+    return SQLITE_OK;
+  }
+  if (sqlite3_value_type(pId) == SQLITE_FLOAT) {
+    /* A spreadsheet's number column: an 18-digit number does not fit a REAL (15-17 significant
+    ** digits), so the digits are gone; say so rather than report the length of its text form.
+    ** The message never repeats the number (personal data), like every other message here. */
+    pCur->rc = -1;
+    memset(&pCur->info, 0, sizeof(pCur->info));
+    snprintf(pCur->zMessage, sizeof(pCur->zMessage),
+             "AAC002 社会保障号码: a REAL number (a spreadsheet's number column), not text (a "
+             "REAL keeps 15 to 17 digits and no X): store ID numbers as TEXT / 号码应为文本，不能是数值");
     return SQLITE_OK;
   }
   idcard_message(pCur->rc, &pCur->info, pCur->zMessage, sizeof(pCur->zMessage));
