@@ -18,7 +18,8 @@
 **     region_last_year (the code's current or last name, its name in the birth year, and its years
 **     in the GB/T 2260 lists; see refdata.h). as_of left out means today (China Standard Time); an
 **     explicit NULL as_of gives a NULL age and no future-date check. A NULL id gives one row with
-**     valid NULL and error 'empty', so a join never drops a roster row.
+**     valid NULL and error 'empty', so a join never drops a roster row. A REAL id (a
+**     spreadsheet's number column) gives valid 0, error 'charset' and a message naming the type.
 ** idcard_upgrade(id)             -> the 18-character form of a valid 15- or 18-character number,
 **                                   else NULL.   pure
 ** idcard_normalize(text)         -> trimmed, full-width digits and Ｘ mapped, x -> X.   pure
@@ -242,7 +243,7 @@ static const char zIdcSchema[] =
 typedef struct IdcCursor {
   sqlite3_vtab_cursor base; /* Base class. Must be first */
   int eof;
-  int rc;                   /* IDCARD_* result, -1 BLOB, -2 NULL id */
+  int rc;                   /* IDCARD_* result, -1 BLOB or REAL, -2 NULL id */
   int hasAge;
   int age;
   IdcardInfo info;
@@ -344,6 +345,17 @@ static int idcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, i
     return SQLITE_OK;
   }
   pCur->rc = checkValue(pId, hasAsOf ? &asOf : 0, sex, &pCur->info);
+  if (sqlite3_value_type(pId) == SQLITE_FLOAT) {
+    /* A spreadsheet's number column: an 18-digit number does not fit a REAL (15-17 significant
+    ** digits), so the digits are gone; say so rather than report the length of its text form.
+    ** The message never repeats the number (personal data), like every other message here. */
+    pCur->rc = -1;
+    memset(&pCur->info, 0, sizeof(pCur->info));
+    snprintf(pCur->zMessage, sizeof(pCur->zMessage),
+             "AAC002 社会保障号码: a REAL number (a spreadsheet's number column), not text (a "
+             "REAL keeps 15 to 17 digits and no X): store ID numbers as TEXT / 号码应为文本，不能是数值");
+    return SQLITE_OK;
+  }
   idcard_message(pCur->rc, &pCur->info, pCur->zMessage, sizeof(pCur->zMessage));
   if (pCur->rc != IDCARD_OK) return SQLITE_OK;
 

@@ -39,6 +39,7 @@ static const struct {
     {"records", record_sql_register},
     {"csv_file", csvtab_sql_register},
     {"base64", b64_sql_register},
+    {"json", json_sql_register},
 };
 
 /* The faces of the policy engine: each gets the connection's one policy state. */

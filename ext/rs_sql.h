@@ -86,6 +86,7 @@ int calendar_sql_register(sqlite3 *db);
 int record_sql_register(sqlite3 *db);
 int csvtab_sql_register(sqlite3 *db);
 int b64_sql_register(sqlite3 *db);
+int json_sql_register(sqlite3 *db);
 
 /* The policy engine's faces share one connection state (policy_conn.h), created by renshe.c. */
 struct PolicyConn;

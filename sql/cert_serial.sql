@@ -57,25 +57,29 @@
 -- statement changes nothing; change what may change (a provider's name, retired_on) with UPDATE.
 
 CREATE TABLE IF NOT EXISTS cert_provider (  -- 培训主体代码 and the 废置清单
-  city TEXT NOT NULL CHECK (cert_serial_city(city) = city),  -- 设区的市代码 3700-3716
+  city TEXT NOT NULL,      -- 设区的市代码 3700-3716 (cert_provider_city checks it)
   county TEXT NOT NULL CHECK (county GLOB '[0-9][0-9]' AND (city <> '3700' OR county = '00')),
   code TEXT NOT NULL CHECK (code GLOB '[0-9][0-9][0-9][0-9]' AND code <> '0000'),
   name TEXT NOT NULL CHECK (name <> ''),
   retired_on TEXT CHECK (retired_on IS NULL OR date(retired_on) IS retired_on),  -- 废置 from
-  PRIMARY KEY (city, county, code)
-) STRICT;
+  PRIMARY KEY (city, county, code),
+  CHECK (typeof(city) = 'text' AND typeof(county) = 'text' AND typeof(code) = 'text'
+         AND typeof(name) = 'text' AND typeof(retired_on) IN ('text', 'null'))
+);
 
 -- Serials an office issued for a year before it used this register (for instance in the
 -- province's information system): the sequence continues after last_seq. Set before the office's
 -- first batch of that year, never changed.
 CREATE TABLE IF NOT EXISTS cert_seq_before (
-  city TEXT NOT NULL CHECK (cert_serial_city(city) = city),
+  city TEXT NOT NULL,      -- checked by cert_seq_before_city
   county TEXT NOT NULL CHECK (county GLOB '[0-9][0-9]'),
   year INTEGER NOT NULL CHECK (year BETWEEN 2020 AND 2099),
   last_seq INTEGER NOT NULL CHECK (last_seq BETWEEN 1 AND 99999),
   note TEXT,
-  PRIMARY KEY (city, county, year)
-) STRICT;
+  PRIMARY KEY (city, county, year),
+  CHECK (typeof(city) = 'text' AND typeof(county) = 'text' AND typeof(year) = 'integer'
+         AND typeof(last_seq) = 'integer' AND typeof(note) IN ('text', 'null'))
+);
 
 CREATE TABLE IF NOT EXISTS cert_batch (  -- one provider's list of trainees who passed (考核合格)
   batch_id INTEGER PRIMARY KEY,
@@ -86,20 +90,26 @@ CREATE TABLE IF NOT EXISTS cert_batch (  -- one provider's list of trainees who 
   note TEXT,
   issued_on TEXT,          -- NULL until the serials are issued (发证日期)
   first_seq INTEGER,
-  last_seq INTEGER
-) STRICT;
+  last_seq INTEGER,
+  CHECK (typeof(city) = 'text' AND typeof(county) = 'text' AND typeof(provider) = 'text'
+         AND typeof(category) = 'text' AND typeof(note) IN ('text', 'null')
+         AND typeof(issued_on) IN ('text', 'null') AND typeof(first_seq) IN ('integer', 'null')
+         AND typeof(last_seq) IN ('integer', 'null'))
+);
 
 CREATE TABLE IF NOT EXISTS cert_trainee (  -- 参训人员, in the order of the provider's list
   batch_id INTEGER NOT NULL,
   line INTEGER NOT NULL CHECK (line >= 1),
-  idcard TEXT NOT NULL CHECK (check_idcard(idcard) = 1),  -- 身份证号码 (三(二), 附件1)
+  idcard TEXT NOT NULL,    -- 身份证号码 (三(二), 附件1), checked by cert_trainee_idcard
   name TEXT NOT NULL CHECK (name <> ''),
   PRIMARY KEY (batch_id, line),
-  UNIQUE (batch_id, idcard)
-) STRICT;
+  UNIQUE (batch_id, idcard),
+  CHECK (typeof(batch_id) = 'integer' AND typeof(line) = 'integer' AND typeof(idcard) = 'text'
+         AND typeof(name) = 'text')
+);
 
 CREATE TABLE IF NOT EXISTS cert_issued (  -- every serial ever issued; rows are never changed
-  serial TEXT PRIMARY KEY CHECK (cert_serial_check(serial) = 1),
+  serial TEXT PRIMARY KEY, -- checked by cert_issued_serial
   city TEXT NOT NULL,
   county TEXT NOT NULL,
   provider TEXT NOT NULL,
@@ -114,9 +124,50 @@ CREATE TABLE IF NOT EXISTS cert_issued (  -- every serial ever issued; rows are 
   CHECK (serial = city || county || provider || substr(year, 3, 2) || printf('%05d', seq) || category),
   CHECK (year = CAST(substr(issued_on, 1, 4) AS INTEGER)),
   UNIQUE (city, county, year, seq),  -- reading: one sequence per issuing office per year
-  UNIQUE (batch_id, line)
-) STRICT;
+  UNIQUE (batch_id, line),
+  CHECK (typeof(serial) = 'text' AND typeof(city) = 'text' AND typeof(county) = 'text'
+         AND typeof(provider) = 'text' AND typeof(year) = 'integer' AND typeof(seq) = 'integer'
+         AND typeof(category) = 'text' AND typeof(batch_id) = 'integer'
+         AND typeof(line) = 'integer' AND typeof(idcard) = 'text' AND typeof(name) = 'text'
+         AND typeof(issued_on) = 'text')
+);
 CREATE INDEX IF NOT EXISTS cert_issued_by_provider ON cert_issued(city, county, provider, issued_on);
+
+-- {====================================================================
+-- The checks that call renshe are triggers, not CHECK constraints: PRAGMA integrity_check and
+-- VACUUM evaluate every CHECK constraint, so one that calls renshe would make both fail in a
+-- connection without the extension (docs/appliance.md "Without the extension"). A trigger holds
+-- on INSERT and on UPDATE of its columns, and a connection without renshe cannot write these
+-- tables at all (no such function), so nothing unchecked gets in. Updates of a provider's or a
+-- carried sequence's city and of an issued serial are refused by the triggers further down.
+-- The column types are CHECK (typeof(...)) constraints, of the same force as STRICT, which
+-- DB Browser for SQLite 3.12 (Debian 12) cannot read.
+
+CREATE TRIGGER IF NOT EXISTS cert_provider_city BEFORE INSERT ON cert_provider
+WHEN cert_serial_city(NEW.city) IS NOT NEW.city BEGIN
+  SELECT RAISE(ABORT, 'cert_provider: city: expected a certificate city code 3700-3716 (鲁人社函〔2020〕48号 附件2 二(一)) / 设区的市代码无效');
+END;
+
+CREATE TRIGGER IF NOT EXISTS cert_seq_before_city BEFORE INSERT ON cert_seq_before
+WHEN cert_serial_city(NEW.city) IS NOT NEW.city BEGIN
+  SELECT RAISE(ABORT, 'cert_seq_before: city: expected a certificate city code 3700-3716 (鲁人社函〔2020〕48号 附件2 二(一)) / 设区的市代码无效');
+END;
+
+CREATE TRIGGER IF NOT EXISTS cert_trainee_idcard BEFORE INSERT ON cert_trainee
+WHEN NEW.idcard IS NOT NULL AND check_idcard(NEW.idcard) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'cert_trainee: idcard: not a valid ID number (SELECT * FROM check_idcard(idcard) says why) / 身份证号码无效');
+END;
+
+CREATE TRIGGER IF NOT EXISTS cert_trainee_idcard_update BEFORE UPDATE OF idcard ON cert_trainee
+WHEN NEW.idcard IS NOT NULL AND check_idcard(NEW.idcard) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'cert_trainee: idcard: not a valid ID number (SELECT * FROM check_idcard(idcard) says why) / 身份证号码无效');
+END;
+
+CREATE TRIGGER IF NOT EXISTS cert_issued_serial BEFORE INSERT ON cert_issued
+WHEN cert_serial_check(NEW.serial) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'cert_issued: serial: not a valid certificate serial (SELECT * FROM cert_serial(serial) says why) / 序列号无效');
+END;
+-- }====================================================================
 
 -- {====================================================================
 -- Providers: codes are never re-assigned (附件2 二(三)2)

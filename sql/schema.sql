@@ -1,7 +1,8 @@
 -- sql/schema.sql: the appliance's tables: what an employment office keeps, checked by renshe.
 --
 -- Set up (the extension must be loaded in every connection that writes these tables, since their
--- CHECK constraints call renshe functions):
+-- triggers call renshe functions; reading, PRAGMA integrity_check and VACUUM work without it,
+-- docs/appliance.md "Without the extension"):
 --   sqlite3 office.db
 --   .load dist/renshe
 --   .read sql/schema.sql
@@ -80,14 +81,14 @@ CREATE TABLE IF NOT EXISTS registration (
   city TEXT GENERATED ALWAYS AS (substr(AAB301, 1, 4) || '00') VIRTUAL,  -- the 设区的市
   AAE127 TEXT,                                          -- 申请日期
   AAC003 TEXT NOT NULL,                                 -- 姓名
-  AAC004 TEXT NOT NULL CHECK (renshe_code_name('AAC004', AAC004) IS NOT NULL),  -- 性别
+  AAC004 TEXT NOT NULL,                                 -- 性别
   AAC005 TEXT,                                          -- 民族
   AAC011 TEXT,                                          -- 学历
   AAC033 TEXT,                                          -- 健康状况
   ALA040 TEXT,                                          -- 伤残等级
   AJC090 TEXT,                                          -- 失业时间
   AAC002 TEXT,                                          -- 社会保障号码
-  AAC058 TEXT NOT NULL CHECK (renshe_code_name('AAC058', AAC058) IS NOT NULL),  -- 证件类型
+  AAC058 TEXT NOT NULL,                                 -- 证件类型
   AAC044 TEXT NOT NULL,                                 -- 证件号码
   AAB299 TEXT,                                          -- 户籍地行政区划代码
   AAC010 TEXT,                                          -- 户籍地详细地址
@@ -95,8 +96,8 @@ CREATE TABLE IF NOT EXISTS registration (
   AAC046 TEXT,                                          -- 常住地详细地址
   AAC067 TEXT,                                          -- 手机号码
   AAE005 TEXT,                                          -- 固定电话
-  ADC221 TEXT NOT NULL CHECK (renshe_code_name('ADC221', ADC221) IS NOT NULL),  -- 登记失业地类型
-  AJC093 TEXT NOT NULL CHECK (renshe_code_name('AJC093', AJC093) IS NOT NULL),  -- 失业登记原因
+  ADC221 TEXT NOT NULL,                                 -- 登记失业地类型
+  AJC093 TEXT NOT NULL,                                 -- 失业登记原因
   ADC220 TEXT,                                          -- 其他失业原因
   ADC222 TEXT,                                          -- 是否申领失业保险金
   AAE540 TEXT NOT NULL CHECK (AAE540 IN ('1', '2')),    -- 审核结果
@@ -112,11 +113,7 @@ CREATE TABLE IF NOT EXISTS registration (
   line INTEGER,
   CONSTRAINT place_kind_agrees_with_ADC221 CHECK (place_kind IS NULL OR place_kind IN ('就业地', '参保地')
          OR place_kind = CASE ADC221 WHEN '1' THEN '户籍地' WHEN '2' THEN '常住地' END),
-  CONSTRAINT place_kind_from_2020_07_20 CHECK (place_kind IS NULL OR place_kind IN ('户籍地', '常住地') OR AAE036 >= '20200720'),
-  -- A resident's number must be valid, born by the registration date, and of the recorded sex
-  -- (AAC002 rules 1-5; a value starting with a letter is exempt, AAC002 rule 1).
-  CHECK (AAC002 IS NULL OR AAC002 GLOB '[A-Za-z]*' OR
-         check_idcard(AAC002, AAE036, CASE WHEN AAC004 IN ('1', '2') THEN AAC004 END))
+  CONSTRAINT place_kind_from_2020_07_20 CHECK (place_kind IS NULL OR place_kind IN ('户籍地', '常住地') OR AAE036 >= '20200720')
 );
 CREATE INDEX IF NOT EXISTS registration_city ON registration(city);
 CREATE TRIGGER IF NOT EXISTS registration_no_replace BEFORE INSERT ON registration
@@ -131,11 +128,46 @@ CREATE TRIGGER IF NOT EXISTS registration_no_delete BEFORE DELETE ON registratio
   SELECT RAISE(ABORT, 'registration: a registration is never deleted: its end is an event (registration_event: cancelled, employed, ...) / 失业登记不可删除');
 END;
 
+-- The checks that call renshe are triggers, not CHECK constraints: PRAGMA integrity_check and
+-- VACUUM evaluate every CHECK constraint, so one that calls renshe would make both fail in a
+-- connection without the extension (docs/appliance.md "Without the extension"). A trigger holds
+-- on INSERT and on UPDATE of its columns, and a connection without renshe cannot write the
+-- table at all (no such function), so nothing unchecked gets in. Codes must be in their national
+-- tables; a resident's number must be valid, born by the registration date, and of the recorded
+-- sex (AAC002 rules 1-5; a value starting with a letter is exempt, AAC002 rule 1).
+CREATE TRIGGER IF NOT EXISTS registration_renshe_insert BEFORE INSERT ON registration BEGIN
+  SELECT RAISE(ABORT, 'registration: AAC004 性别: not a code of its table / 性别代码无效')
+   WHERE NEW.AAC004 IS NOT NULL AND renshe_code_name('AAC004', NEW.AAC004) IS NULL;
+  SELECT RAISE(ABORT, 'registration: AAC058 证件类型: not a code of its table / 证件类型代码无效')
+   WHERE NEW.AAC058 IS NOT NULL AND renshe_code_name('AAC058', NEW.AAC058) IS NULL;
+  SELECT RAISE(ABORT, 'registration: ADC221 登记失业地类型: not a code of its table / 登记失业地类型代码无效')
+   WHERE NEW.ADC221 IS NOT NULL AND renshe_code_name('ADC221', NEW.ADC221) IS NULL;
+  SELECT RAISE(ABORT, 'registration: AJC093 失业登记原因: not a code of its table / 失业登记原因代码无效')
+   WHERE NEW.AJC093 IS NOT NULL AND renshe_code_name('AJC093', NEW.AJC093) IS NULL;
+  SELECT RAISE(ABORT, 'registration: AAC002 社会保障号码: not a valid ID number, born after AAE036 经办日期 or of another sex than AAC004 (SELECT * FROM check_idcard(AAC002, AAE036, AAC004) says which) / 社会保障号码无效')
+   WHERE NOT (NEW.AAC002 IS NULL OR NEW.AAC002 GLOB '[A-Za-z]*' OR
+              check_idcard(NEW.AAC002, NEW.AAE036, CASE WHEN NEW.AAC004 IN ('1', '2') THEN NEW.AAC004 END));
+END;
+CREATE TRIGGER IF NOT EXISTS registration_renshe_update
+BEFORE UPDATE OF AAC004, AAC058, ADC221, AJC093, AAC002, AAE036 ON registration BEGIN
+  SELECT RAISE(ABORT, 'registration: AAC004 性别: not a code of its table / 性别代码无效')
+   WHERE NEW.AAC004 IS NOT NULL AND renshe_code_name('AAC004', NEW.AAC004) IS NULL;
+  SELECT RAISE(ABORT, 'registration: AAC058 证件类型: not a code of its table / 证件类型代码无效')
+   WHERE NEW.AAC058 IS NOT NULL AND renshe_code_name('AAC058', NEW.AAC058) IS NULL;
+  SELECT RAISE(ABORT, 'registration: ADC221 登记失业地类型: not a code of its table / 登记失业地类型代码无效')
+   WHERE NEW.ADC221 IS NOT NULL AND renshe_code_name('ADC221', NEW.ADC221) IS NULL;
+  SELECT RAISE(ABORT, 'registration: AJC093 失业登记原因: not a code of its table / 失业登记原因代码无效')
+   WHERE NEW.AJC093 IS NOT NULL AND renshe_code_name('AJC093', NEW.AJC093) IS NULL;
+  SELECT RAISE(ABORT, 'registration: AAC002 社会保障号码: not a valid ID number, born after AAE036 经办日期 or of another sex than AAC004 (SELECT * FROM check_idcard(AAC002, AAE036, AAC004) says which) / 社会保障号码无效')
+   WHERE NOT (NEW.AAC002 IS NULL OR NEW.AAC002 GLOB '[A-Za-z]*' OR
+              check_idcard(NEW.AAC002, NEW.AAE036, CASE WHEN NEW.AAC004 IN ('1', '2') THEN NEW.AAC004 END));
+END;
+
 CREATE TABLE IF NOT EXISTS registration_event (
   AAZ341 TEXT NOT NULL REFERENCES registration(AAZ341),  -- the registration it belongs to
   date TEXT NOT NULL CHECK (date(date) IS date),
   type TEXT NOT NULL,                     -- an event type of unemployment_status (status.event_types)
-  detail TEXT CHECK (detail IS NULL OR json_valid(detail)),  -- code, good_reason, body, ... as JSON
+  detail TEXT,                            -- code, good_reason, body, ... as a JSON object
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
@@ -147,6 +179,18 @@ CREATE TRIGGER IF NOT EXISTS registration_event_no_delete BEFORE DELETE ON regis
   SELECT RAISE(ABORT, 'registration_event: an event is never deleted: record what happened next as a new event');
 END;
 
+-- detail is checked with renshe_json_valid, not json_valid: SQLite 3.40 (Debian 12) does not mark
+-- its JSON functions innocuous, so json_valid in the schema fails under PRAGMA
+-- trusted_schema=OFF; and in a trigger, for integrity_check and VACUUM (see registration).
+CREATE TRIGGER IF NOT EXISTS registration_event_detail BEFORE INSERT ON registration_event
+WHEN NEW.detail IS NOT NULL AND renshe_json_valid(NEW.detail) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'registration_event: detail: expected JSON (an object of code, good_reason, body, ...)');
+END;
+CREATE TRIGGER IF NOT EXISTS registration_event_detail_update BEFORE UPDATE OF detail ON registration_event
+WHEN NEW.detail IS NOT NULL AND renshe_json_valid(NEW.detail) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'registration_event: detail: expected JSON (an object of code, good_reason, body, ...)');
+END;
+
 -- The person JSON of unemployment_status for every approved registration. The ID number is
 -- AAC002, or AAC044 when the document is a 居民身份证, 港澳台居民居住证 or 社会保障卡 (AAC058 01, 03, 04);
 -- the place is place_kind (登记地点, our own column), or else ADC221 1/2 read as the 户籍地/常住地 of
@@ -155,20 +199,24 @@ END;
 -- Answers "who is registered unemployed on date D" in one query:
 --   SELECT city, count(*) FROM unemployment_person
 --    WHERE unemployment_status(city, person, 'D') = 'unemployed' GROUP BY city;
+-- Built with renshe's JSON functions, which are innocuous (SQLite 3.40's json_object is not, and
+-- the view would fail under PRAGMA trusted_schema=OFF); the events are a group_concat of JSON
+-- objects, read back as one array by renshe_json.
 CREATE VIEW IF NOT EXISTS unemployment_person AS
 SELECT r.AAZ341, r.city, r.AAC003 AS name,
-       json_object(
+       renshe_json_object(
          'id', coalesce(r.AAC002, CASE WHEN r.AAC058 IN ('01', '03', '04') THEN r.AAC044 END),
          'document', r.AAC058,
-         'registration', json_object(
+         'registration', renshe_json_object(
            'date', substr(r.AAE036, 1, 4) || '-' || substr(r.AAE036, 5, 2) || '-' || substr(r.AAE036, 7, 2),
            'applied', CASE WHEN r.AAE127 GLOB '[12][0-9][0-9][0-9][01][0-9][0-3][0-9]'
                            THEN substr(r.AAE127, 1, 4) || '-' || substr(r.AAE127, 5, 2) || '-' || substr(r.AAE127, 7, 2) END,
            'place', coalesce(r.place_kind, CASE r.ADC221 WHEN '1' THEN '户籍地' WHEN '2' THEN '常住地' END),
            'reason', r.AJC093),
-         'events', (SELECT json_group_array(json_patch(json_object('date', e.date, 'type', e.type),
-                                                       coalesce(e.detail, '{}')))
-                      FROM registration_event e WHERE e.AAZ341 = r.AAZ341)
+         'events', renshe_json('[' || coalesce(
+           (SELECT group_concat(renshe_json_patch(renshe_json_object('date', e.date, 'type', e.type),
+                                                  coalesce(e.detail, '{}')), ',')
+              FROM registration_event e WHERE e.AAZ341 = r.AAZ341), '') || ']')
        ) AS person
   FROM registration r
  WHERE r.AAE540 = '1';
@@ -228,14 +276,32 @@ CREATE TABLE IF NOT EXISTS subsidy_claim (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL REFERENCES subsidy_kind(code),
   city TEXT NOT NULL CHECK (length(city) = 6),
-  person_id TEXT CHECK (person_id IS NULL OR check_idcard(person_id)),
+  person_id TEXT,          -- an ID number, checked by subsidy_claim_person
   employer TEXT REFERENCES employer(credit_code),
   claim_date TEXT NOT NULL CHECK (date(claim_date) IS claim_date),
   amount_fen INTEGER NOT NULL CHECK (typeof(amount_fen) = 'integer' AND amount_fen >= 0),
   status TEXT NOT NULL CHECK (status IN ('claimed', 'approved', 'paid', 'refused')),
-  facts TEXT CHECK (facts IS NULL OR (json_valid(facts) AND json_type(facts) = 'object')),
+  facts TEXT,              -- a JSON object, checked by subsidy_claim_facts
   CHECK (person_id IS NOT NULL OR employer IS NOT NULL)
 );
+-- Triggers, not CHECKs, for integrity_check and VACUUM without renshe (see registration); facts
+-- with renshe_json_valid, which is innocuous, for trusted_schema=OFF (see registration_event).
+CREATE TRIGGER IF NOT EXISTS subsidy_claim_facts BEFORE INSERT ON subsidy_claim
+WHEN NEW.facts IS NOT NULL AND (renshe_json_valid(NEW.facts) IS NOT 1 OR substr(ltrim(NEW.facts), 1, 1) <> '{') BEGIN
+  SELECT RAISE(ABORT, 'subsidy_claim: facts: expected a JSON object (docs/subsidies.md)');
+END;
+CREATE TRIGGER IF NOT EXISTS subsidy_claim_facts_update BEFORE UPDATE OF facts ON subsidy_claim
+WHEN NEW.facts IS NOT NULL AND (renshe_json_valid(NEW.facts) IS NOT 1 OR substr(ltrim(NEW.facts), 1, 1) <> '{') BEGIN
+  SELECT RAISE(ABORT, 'subsidy_claim: facts: expected a JSON object (docs/subsidies.md)');
+END;
+CREATE TRIGGER IF NOT EXISTS subsidy_claim_person BEFORE INSERT ON subsidy_claim
+WHEN NEW.person_id IS NOT NULL AND check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'subsidy_claim: person_id: not a valid ID number / 身份证号码无效');
+END;
+CREATE TRIGGER IF NOT EXISTS subsidy_claim_person_update BEFORE UPDATE OF person_id ON subsidy_claim
+WHEN NEW.person_id IS NOT NULL AND check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'subsidy_claim: person_id: not a valid ID number / 身份证号码无效');
+END;
 CREATE TRIGGER IF NOT EXISTS subsidy_claim_no_replace BEFORE INSERT ON subsidy_claim
 WHEN EXISTS (SELECT 1 FROM subsidy_claim c WHERE c.id = NEW.id) BEGIN
   SELECT RAISE(ABORT, 'subsidy_claim: id exists already: a claim is never replaced (REPLACE, UPSERT); leave id out for a new claim, change a claim with UPDATE');
@@ -285,7 +351,7 @@ SELECT idcard_upgrade(id) AS id, min(name) AS name, idcard_birth(id) AS birth_da
 -- 城镇新就业人员实名信息 (95号 附件 三3): one row per employment the office recorded.
 CREATE TABLE IF NOT EXISTS employment_record (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),  -- 身份证号
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- 身份证号, checked by employment_record_person
   name TEXT,                                  -- 姓名
   phone TEXT,                                 -- 联系方式
   retirement_category INTEGER CHECK (retirement_category IS NULL OR retirement_category IN (50, 55)),
@@ -319,6 +385,14 @@ CREATE TABLE IF NOT EXISTS employment_record (
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
+CREATE TRIGGER IF NOT EXISTS employment_record_person BEFORE INSERT ON employment_record
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'employment_record: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
+CREATE TRIGGER IF NOT EXISTS employment_record_person_update BEFORE UPDATE OF person_id ON employment_record
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'employment_record: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
 CREATE INDEX IF NOT EXISTS employment_record_date ON employment_record(date);
 CREATE INDEX IF NOT EXISTS employment_record_recorded ON employment_record(recorded_on);
 CREATE INDEX IF NOT EXISTS employment_record_person ON employment_record(person_id, date);
@@ -327,7 +401,7 @@ CREATE INDEX IF NOT EXISTS employment_record_person ON employment_record(person_
 -- through a unit; institution = 机关事业单位; individual = 以个人身份参保 (个体, 灵活就业).
 CREATE TABLE IF NOT EXISTS insurance_spell (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by insurance_spell_person
   scheme TEXT NOT NULL CHECK (scheme IN ('enterprise', 'institution', 'individual')),
   credit_code TEXT,
   unit_name TEXT,
@@ -338,42 +412,74 @@ CREATE TABLE IF NOT EXISTS insurance_spell (
   line INTEGER,
   CHECK (scheme = 'individual' OR credit_code IS NOT NULL)
 );
+CREATE TRIGGER IF NOT EXISTS insurance_spell_person BEFORE INSERT ON insurance_spell
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'insurance_spell: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
+CREATE TRIGGER IF NOT EXISTS insurance_spell_person_update BEFORE UPDATE OF person_id ON insurance_spell
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'insurance_spell: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
 CREATE INDEX IF NOT EXISTS insurance_spell_person ON insurance_spell(person_id);
 
 -- 养老保险待遇: exclusion 四(二)6 and, for scheme employee, the retirements of 自然减员 (三2).
 CREATE TABLE IF NOT EXISTS pension (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by pension_person
   scheme TEXT NOT NULL CHECK (scheme IN ('employee', 'resident')),   -- 职工 / 城乡居民 基本养老保险
   from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),      -- 办理退休手续 / 待遇起始
   place TEXT NOT NULL CHECK (length(place) = 6 AND place NOT GLOB '*[^0-9]*'),  -- 社保经办机构's area
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
+CREATE TRIGGER IF NOT EXISTS pension_person BEFORE INSERT ON pension
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'pension: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
+CREATE TRIGGER IF NOT EXISTS pension_person_update BEFORE UPDATE OF person_id ON pension
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'pension: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
 CREATE INDEX IF NOT EXISTS pension_person ON pension(person_id);
 CREATE INDEX IF NOT EXISTS pension_from ON pension(from_date);
 
 -- 领取失业保险金 spells (exclusion 四(二)7).
 CREATE TABLE IF NOT EXISTS ui_benefit (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by ui_benefit_person
   from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),
   to_date TEXT CHECK (to_date IS NULL OR (date(to_date) IS to_date AND to_date >= from_date)),  -- NULL: still paid
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
+CREATE TRIGGER IF NOT EXISTS ui_benefit_person BEFORE INSERT ON ui_benefit
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'ui_benefit: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
+CREATE TRIGGER IF NOT EXISTS ui_benefit_person_update BEFORE UPDATE OF person_id ON ui_benefit
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'ui_benefit: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
 CREATE INDEX IF NOT EXISTS ui_benefit_person ON ui_benefit(person_id);
 
 -- 认定（视同）工伤 with death (自然减员, 三2).
 CREATE TABLE IF NOT EXISTS work_injury_death (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18 AND check_idcard(person_id)),
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by work_injury_death_person
   recognized_on TEXT NOT NULL CHECK (date(recognized_on) IS recognized_on),  -- 认定/视同工伤 decision
   deemed INTEGER NOT NULL CHECK (deemed IN (0, 1)),                          -- 1 = 视同工伤
   place TEXT NOT NULL CHECK (length(place) = 6 AND place NOT GLOB '*[^0-9]*'),
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
+CREATE TRIGGER IF NOT EXISTS work_injury_death_person BEFORE INSERT ON work_injury_death
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'work_injury_death: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
+CREATE TRIGGER IF NOT EXISTS work_injury_death_person_update BEFORE UPDATE OF person_id ON work_injury_death
+WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
+  SELECT RAISE(ABORT, 'work_injury_death: person_id 身份证号码: not a valid ID number / 身份证号码无效');
+END;
 CREATE INDEX IF NOT EXISTS work_injury_death_on ON work_injury_death(recognized_on);
 
 -- Urban/rural class of the place of a registration (79号 三(十) "在城镇区域办理失业登记"); the

@@ -95,6 +95,14 @@ SELECT base64_encode(x'4d616e'), base64_encode(zeroblob(100), 76),
        hex(base64_decode('TWE=')), base64_valid('TW-u'), base64_encode('张三');
 SELECT base64_decode('TW-u');
 
+-- case: json
+-- run:
+SELECT renshe_json_valid('{"a":[1,2]}'), renshe_json_valid('{a'), renshe_json(' [1, {"b":null}] '),
+       renshe_json_object('id', '370102199003071238', 'n', 2, 'r', 1.5, 'x', NULL,
+                          'o', renshe_json_object('a', renshe_json('[1]'))),
+       renshe_json_patch('{"a":{"b":"c"},"d":1}', '{"a":{"b":"d","c":null},"e":[1]}');
+SELECT renshe_json('{"a":');
+
 -- case: csv_file create
 -- run:
 CREATE VIRTUAL TABLE temp.f USING csv_file(filename='tests/data/csv/ragged.csv');

@@ -209,7 +209,7 @@ ok "8 a batch for an unregistered provider" \
   "Error: cert_batch: (city, county, provider) is not in cert_provider: the office assigns the provider code first (鲁人社函〔2020〕48号 附件2 二(三)1) (19)"
 ok "8 a trainee whose ID number is invalid" \
   "$(echo "INSERT INTO cert_trainee SELECT batch_id, 1, '110105194912310021', 'x' FROM cert_batch WHERE note = 'hand';" | sq "$db")" \
-  "Error: CHECK constraint failed: check_idcard(idcard) = 1 (19)"
+  "Error: cert_trainee: idcard: not a valid ID number (SELECT * FROM check_idcard(idcard) says why) / 身份证号码无效 (19)"
 
 # 9: a retired provider (废置清单): old serials stay valid, new ones are refused
 batch_sql old 3712050014 A 2 2026-03-02 immediate | sq "$db" >/dev/null

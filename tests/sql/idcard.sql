@@ -131,3 +131,9 @@ pragma trusted_schema = 0;
 create view v_valid as select id, check_idcard(id) as ok, idcard_mask(id) as masked from person;
 select '10_04', ok, masked from v_valid;
 select '10_05', count(*) from check_idcard('11010519491231002X');
+
+-- 11 a REAL id (a spreadsheet's number column): the message names the type, not the length of
+-- its text form ('3.70102199003071e+17'), and never repeats the number
+select '11_01', valid, error, message from check_idcard(370102199003071238.0);
+select '11_02', valid, error, message from check_idcard(370102900307123.0, '2026-11-24');
+select '11_03', check_idcard(370102199003071238.0), check_idcard(370102199003071238), check_idcard(cast(370102199003071238 as text));
