@@ -556,15 +556,11 @@ static int policyExplainFill(PolicyCursor *c, PolicyConn *p, sqlite3_value **a, 
   int iCity = policyTabCity(a[0], zFunc, pzErr);
   if (iCity == -1) return SQLITE_ERROR;
   if (a[1] && sqlite3_value_type(a[1]) == SQLITE_BLOB) {
-    *pzErr = sqlite3_mprintf("%s(): rule: expected text, got a BLOB", zFunc);
+    *pzErr = sqlite3_mprintf("%s(): %s: expected text, got a BLOB", zFunc, c->pDef->azArg[1]);
     return SQLITE_ERROR;
   }
   int r = policyTabAsOf(a[2], zFunc, zAsOf, pzErr);
   if (r < 0) return SQLITE_ERROR;
-  if (a[1] && sqlite3_value_type(a[1]) == SQLITE_BLOB) {
-    *pzErr = sqlite3_mprintf("%s(): %s: expected text, got a BLOB", zFunc, c->pDef->azArg[1]);
-    return SQLITE_ERROR;
-  }
   const char *zName = a[1] ? (const char *)sqlite3_value_text(a[1]) : 0;
   if (iCity == -2 || r == 0 || !zName) return SQLITE_OK; /* a NULL argument: no rows */
   const char *zFacts = 0;

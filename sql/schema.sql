@@ -266,7 +266,8 @@ INSERT OR IGNORE INTO subsidy_kind VALUES
   ('public_welfare_post_subsidy', '公益性岗位补贴', '鲁人社字〔2020〕36号 第十四条'),
   ('trainee_subsidy', '就业见习补贴', '鲁人社字〔2020〕22号 七; 鲁人社函〔2020〕67号'),
   ('one_time_startup_subsidy', '一次性创业补贴', '〔2020〕20号 六保三促; 鲁人社字〔2020〕119号');
-INSERT OR IGNORE INTO subsidy_kind SELECT kind, name_zh, ref FROM subsidy_kinds;
+INSERT INTO subsidy_kind SELECT kind, name_zh, ref FROM subsidy_kinds
+ WHERE kind NOT IN (SELECT code FROM subsidy_kind);
 
 -- Subsidy claims as recorded: who (a person, an employer or both), which kind, when, how much (in
 -- 分, an integer: money is never a binary fraction) and where the claim stands. facts: the claim's

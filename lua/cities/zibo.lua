@@ -73,15 +73,6 @@ parameter "archive_service_working_days" {
 local function fail(fmt, ...) error(string.format(fmt, ...), 0) end
 
 -- Every key of facts must be one of keys.
-local function closed(facts, keys)
-  if type(facts) ~= "table" then fail("facts: expected a JSON object") end
-  for k in pairs(facts) do
-    local ok = false
-    for _, a in ipairs(keys) do if a == k then ok = true end end
-    if not ok then fail("facts.%s: unknown key (the keys are %s)", tostring(k), table.concat(keys, ", ")) end
-  end
-end
-
 local function checkPerson(facts)
   if not date.valid(facts.birth) then
     fail("facts.birth: expected a date YYYY-MM-DD, got %s", tostring(facts.birth))
@@ -105,8 +96,8 @@ end
 -- reaches it on 2025-03-15, not on his 60th birthday).
 rule "flexible.si_age_ok" {
   from = FROM, ref = "淄人社函〔2023〕29号 附件2 五4",
+  facts = { "birth", "sex" },
   function(facts, as_of)
-    closed(facts, { "birth", "sex" })
     checkPerson(facts)
     local age = date.age(facts.birth, as_of)
     step("age on %s: %d 周岁", as_of, age)
@@ -126,8 +117,8 @@ rule "flexible.si_age_ok" {
 -- All are required.
 rule "flexible.si_eligible" {
   from = FROM, ref = "淄人社函〔2023〕29号 附件2 五4",
+  facts = { "birth", "sex", "kind", "lives_in_shandong" },
   function(facts, as_of)
-    closed(facts, { "birth", "sex", "kind", "lives_in_shandong" })
     local KINDS = { sole_trader = true, part_time = true, flexible = true, employee = false }
     if KINDS[facts.kind] == nil then
       fail("facts.kind: '%s' is not one of sole_trader, part_time, flexible, employee", tostring(facts.kind))
@@ -148,8 +139,8 @@ rule "flexible.si_eligible" {
 -- required. 法定劳动年龄内: 16周岁 to the statutory pension age under the law in force on as_of.
 rule "employment.registration_ok" {
   from = FROM, ref = "淄人社函〔2023〕29号 附件1 五1; 附件2 五1",
+  facts = { "birth", "sex", "retirement_category", "lives_in_shandong", "able_to_work", "employed" },
   function(facts, as_of)
-    closed(facts, { "birth", "sex", "retirement_category", "lives_in_shandong", "able_to_work", "employed" })
     checkPerson(facts)
     for _, k in ipairs({ "lives_in_shandong", "able_to_work", "employed" }) do
       if type(facts[k]) ~= "boolean" then fail("facts.%s: required, true or false", k) end
