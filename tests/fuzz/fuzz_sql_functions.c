@@ -1,8 +1,8 @@
 /*
 ** tests/fuzz/fuzz_sql_functions.c: libFuzzer harness for the argument handling of renshe's plain
 ** SQL functions and eponymous tables (ext/idcard_sql.c, certserial_sql.c, b64_sql.c,
-** calendar_sql.c, rs_sql.c): ID numbers, certificate serials, base64, working days, statistical
-** months and pension ages, with arguments of every type.
+** calendar_sql.c, json_sql.c, rs_sql.c): ID numbers, certificate serials, base64, working days,
+** statistical months, pension ages and the schema's JSON functions, with arguments of every type.
 **
 ** Usage: make build/fuzz/fuzz_sql_functions
 **        build/fuzz/fuzz_sql_functions tests/fuzz/corpus/fuzz_sql_functions
@@ -36,6 +36,8 @@ static const char *const azSql[] = {
     "in_working_age(?1, ?2, ?3, ?3)",
     "SELECT renshe_code_name(?1, ?2)",
     "SELECT * FROM renshe_codes WHERE field = ?1 AND code = ?2",
+    "SELECT renshe_json_valid(?1), renshe_json(?1)",
+    "SELECT renshe_json_object(?1, ?2, 'k', ?3), renshe_json_patch(?1, ?2)",
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {

@@ -12,7 +12,8 @@ select '01', name, narg, iif(flags & 0x800, 'D', '-') || iif(flags & 0x200000, '
  where builtin = 0 and (name glob 'check_idcard' or name glob 'idcard_*' or name glob 'cert_serial*'
        or name glob 'workday*' or name in ('is_workday', 'in_working_age', 'renshe_version', 'renshe_code_name')
        or name glob 'stat_period*' or name glob 'retirement_*' or name glob 'record_*'
-       or name glob 'base64_*' or name glob 'policy_*' or name = 'unemployment_status')
+       or name glob 'base64_*' or name glob 'policy_*' or name = 'unemployment_status'
+       or name glob 'renshe_json*')
  order by name, narg;
 -- the tables renshe registers (eponymous ones and csv_file)
 select '01_tables', group_concat(name, ' ') from (select name from pragma_module_list
@@ -38,6 +39,7 @@ create view v_pure as select check_idcard(id), check_idcard(id, '2026-11-24'), c
   in_working_age(birth, sex, 50, '2026-11-24'), renshe_code_name('AJC00A', '32'),
   record_check('exit', '{}', '2026-11-24'), record_check('exit', '{}'), record_export('exit', '{}', '2026-11-24'),
   record_export('exit', '{}'), base64_encode('x'), base64_encode('x', 76), base64_decode('eA=='), base64_valid('eA=='),
+  renshe_json_valid('{}'), renshe_json('[1]'), renshe_json_object('a', 1), renshe_json_patch('{}', '{"a":1}'),
   policy_param('淄博', 'register_min_age', '2020-06-01'),
   policy_eval('淄博', 'registration.age_ok', '2020-06-01', '{"birth":"2004-05-31"}'),
   policy_eval('淄博', 'registration.age_ok', '2020-06-01'),
