@@ -283,7 +283,7 @@ static int statsPrepare(StatsCtx *c, sqlite3_stmt **pp, const char *zSql) {
 /* A statement's end: SQLITE_DONE is success. */
 static int statsStepEnd(StatsCtx *c, sqlite3_stmt *p, int rc) {
   if (rc == SQLITE_DONE || rc == SQLITE_OK) return SQLITE_OK;
-  if (rc == SQLITE_NOMEM) return rc;
+  if (rc == SQLITE_NOMEM || c->zErr) return rc; /* an error of ours is already worded */
   return statsErr(c, "%s", sqlite3_errmsg(c->db));
 }
 

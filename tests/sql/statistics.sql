@@ -251,3 +251,9 @@ select '10_01', * from v_nue;
 select '10_02', * from v_nuec;
 pragma trusted_schema = on;
 select '10_03', * from v_nue;
+
+-- 11: a registration without an ID number (a passport: no birth date for unemployment_status) is an
+-- error naming the registration, not a silent loss
+insert into registration(AAZ341, AAB301, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+values ('R11', '371002', 'John Smith', '1', NULL, '05', 'E12345678', '1', '21', '1', '20210110');
+select '11_01', count(*) from registered_urban_unemployment('威海', '2021-03');
