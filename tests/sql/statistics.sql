@@ -242,3 +242,18 @@ insert into employment_record(id, person_id, name, phone, form, date, unit_name,
 select 161, id, '王五', '13800000000', 'flexible', '2021-03-05', '快递', '371002', '111', '371002', 50000 from temp.ids where k = 'wh';
 select '08_03', count(*) from new_urban_employment('威海', '2021-03');
 select '08_04', count(*) from new_urban_employment('missing');
+
+-- 10: not innocuous: under trusted_schema = OFF a view may not start the statistics (SECURITY.md)
+pragma trusted_schema = off;
+create view v_nue as select count(*) from new_urban_employment('济南', '2021-03');
+create view v_nuec as select new_urban_employment_count('济南', '2021-03');
+select '10_01', * from v_nue;
+select '10_02', * from v_nuec;
+pragma trusted_schema = on;
+select '10_03', * from v_nue;
+
+-- 11: a registration without an ID number (a passport: no birth date for unemployment_status) is an
+-- error naming the registration, not a silent loss
+insert into registration(AAZ341, AAB301, AAC003, AAC004, AAC002, AAC058, AAC044, ADC221, AJC093, AAE540, AAE036)
+values ('R11', '371002', 'John Smith', '1', NULL, '05', 'E12345678', '1', '21', '1', '20210110');
+select '11_01', count(*) from registered_urban_unemployment('威海', '2021-03');
