@@ -95,31 +95,60 @@ char *policy_dup_n(const char *z, int n) {
   return zNew;
 }
 
-/* The generation of the scripts in the database: max history id, 0 without the tables. Both must
-** be ordinary tables (not a view, not a virtual table: a recursive view named
-** renshe_policy_history would make this read endless); anything else is not renshe's, and the
-** built-in scripts apply. Reading sqlite_schema also reloads a schema that another connection
-** changed since this one read it (the tables created after this connection opened). */
-int policy_conn_generation(sqlite3 *db, sqlite3_int64 *piGen) {
+/* Whether renshe_policy and renshe_policy_history are renshe's: 1 when renshe_policy_history is an
+** ordinary table (and renshe_policy, if it exists), 0 when it does not exist, -1 (and *pzWhat,
+** sqlite3_malloc'ed, names the object; NULL when out of memory) when either is something else: a
+** view (a recursive one would make every read endless) or a virtual table. Reading sqlite_schema
+** also reloads a schema that another connection changed since this one read it (the tables
+** created after this connection opened). */
+static int policyConnTables(sqlite3 *db, char **pzWhat, int *pRc) {
   sqlite3_stmt *pStmt = 0;
+  int bHistory = 0, bOther = 0;
+  *pzWhat = 0;
+  *pRc = sqlite3_prepare_v2(db,
+                            "SELECT name, type, sql NOT LIKE 'create virtual%' FROM main.sqlite_schema"
+                            " WHERE type <> 'trigger'"
+                            " AND name COLLATE NOCASE IN ('renshe_policy', 'renshe_policy_history') ORDER BY name",
+                            -1, &pStmt, 0);
+  if (*pRc != SQLITE_OK) return 0;
+  while (sqlite3_step(pStmt) == SQLITE_ROW) {
+    const char *zType = (const char *)sqlite3_column_text(pStmt, 1);
+    const char *zName = (const char *)sqlite3_column_text(pStmt, 0);
+    int bTable = zType && !strcmp(zType, "table") && sqlite3_column_int(pStmt, 2);
+    if (bTable && zName && !sqlite3_stricmp(zName, "renshe_policy_history")) bHistory = 1;
+    if (!bTable && !bOther++) {
+      *pzWhat = sqlite3_mprintf("%s is a %s", (const char *)sqlite3_column_text(pStmt, 0),
+                                zType && !strcmp(zType, "table") ? "virtual table" : zType);
+    }
+  }
+  *pRc = sqlite3_finalize(pStmt);
+  return bOther ? -1 : bHistory;
+}
+
+/* The generation (policy_conn_generation); *pzWhat set when the objects of the tables' names are
+** not renshe's tables, which are then never read. */
+static int policyConnGeneration(sqlite3 *db, sqlite3_int64 *piGen, char **pzWhat) {
+  sqlite3_stmt *pStmt = 0;
+  int rc;
   *piGen = 0;
-  int rc = sqlite3_prepare_v2(
-      db,
-      "SELECT count(*) FILTER (WHERE type = 'table' AND sql NOT LIKE 'create virtual%'),"
-      " count(*) FROM main.sqlite_schema"
-      " WHERE name COLLATE NOCASE IN ('renshe_policy', 'renshe_policy_history')",
-      -1, &pStmt, 0);
+  int bOurs = policyConnTables(db, pzWhat, &rc);
   if (rc != SQLITE_OK) return rc;
-  int bOurs = sqlite3_step(pStmt) == SQLITE_ROW && sqlite3_column_int(pStmt, 0) == 2 &&
-              sqlite3_column_int(pStmt, 1) == 2;
-  rc = sqlite3_finalize(pStmt);
-  pStmt = 0;
-  if (rc != SQLITE_OK) return rc;
-  if (!bOurs) return SQLITE_OK; /* built-in scripts only */
+  if (bOurs < 0) return *pzWhat ? SQLITE_OK : SQLITE_NOMEM;
+  if (bOurs == 0) return SQLITE_OK; /* built-in scripts only */
   rc = sqlite3_prepare_v2(db, "SELECT max(id) FROM main.renshe_policy_history", -1, &pStmt, 0);
   if (rc != SQLITE_OK) return rc;
   if (sqlite3_step(pStmt) == SQLITE_ROW) *piGen = sqlite3_column_int64(pStmt, 0);
   return sqlite3_finalize(pStmt);
+}
+
+/* The generation of the scripts in the database: max history id; 0 without the tables, and 0 when
+** the objects of their names are not renshe's tables (never read: policy_conn_refresh reports
+** them, listings show the built-in scripts). */
+int policy_conn_generation(sqlite3 *db, sqlite3_int64 *piGen) {
+  char *zWhat = 0;
+  int rc = policyConnGeneration(db, piGen, &zWhat);
+  sqlite3_free(zWhat);
+  return rc;
 }
 
 /* Bring the host's installed scripts up to date with the database. */
@@ -127,7 +156,14 @@ int policy_conn_refresh(PolicyConn *p, char **pzErr) {
   sqlite3_int64 iGen;
   sqlite3_stmt *pStmt = 0;
   PolicySource *a = 0;
-  int n = 0, nAlloc = 0, rc = policy_conn_generation(p->db, &iGen);
+  char *zWhat = 0;
+  int n = 0, nAlloc = 0, rc = policyConnGeneration(p->db, &iGen, &zWhat);
+  if (rc == SQLITE_OK && zWhat) {
+    *pzErr = sqlite3_mprintf("reading the policy scripts: %s, not a table of renshe (not read)",
+                             zWhat);
+    sqlite3_free(zWhat);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
   if (rc != SQLITE_OK) goto refresh_error;
   if (iGen == p->iGen) return SQLITE_OK;
   if (iGen > 0) {

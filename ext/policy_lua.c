@@ -406,7 +406,7 @@ static int policyRep(lua_State *L) {
     return luaL_error(L, "string.rep: result larger than the policy memory limit of %s", zMem);
   }
   /* Its bytes are charged by the allocator; its C loop copies element by element. */
-  policyCharge(L, p, (long long)n / 4);
+  policyCharge(L, p, (long long)n / 16);
   return policyCallOriginal(L);
 }
 
