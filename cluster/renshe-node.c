@@ -379,7 +379,14 @@ static int client_leader(Client *c, uint64_t *pId, char *zLeader, size_t nLeader
       if (zLeader) snprintf(zLeader, nLeader, "%s", zAddr);
       return fd;
     }
-    if (now_s() > c->deadline) return -1;
+    if (now_s() > c->deadline) {
+      char zLast[256]; /* the last failure, cut to fit */
+      memcpy(zLast, c->zErr, sizeof zLast - 1);
+      zLast[sizeof zLast - 1] = 0;
+      snprintf(c->zErr, sizeof c->zErr, "no leader found in time (a majority of the nodes must be up); last: %s",
+               zLast);
+      return -1;
+    }
     sleep_ms(100);
   }
 }
