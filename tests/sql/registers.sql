@@ -163,7 +163,11 @@ INSERT OR IGNORE INTO subsidy_kind VALUES ('job_referral_subsidy', '别的补贴
 INSERT INTO subsidy_kind VALUES ('job_referral_subsidy', '别的补贴', 'x') ON CONFLICT DO UPDATE SET basis = 'x';
 UPDATE OR REPLACE subsidy_kind SET code = 'trainee_subsidy' WHERE code = 'job_referral_subsidy';
 DELETE FROM subsidy_kind WHERE code = 'job_referral_subsidy';
-SELECT '11_01', count(*), group_concat(code || '=' || name, ' ') FROM subsidy_kind;
+SELECT '11_01', count(*) = (SELECT count(*) FROM (SELECT kind FROM subsidy_kinds UNION
+         VALUES ('job_referral_subsidy'), ('flexible_employment_si_subsidy'), ('public_welfare_post_subsidy'),
+                ('trainee_subsidy'), ('one_time_startup_subsidy'))),
+       (SELECT group_concat(code || '=' || name, ' ') FROM subsidy_kind
+         WHERE code IN ('job_referral_subsidy', 'trainee_subsidy')) FROM subsidy_kind;
 
 -- 12: subsidy_claim: never deleted or replaced; its status moves by UPDATE
 INSERT INTO subsidy_claim(kind, city, person_id, claim_date, amount_fen, status)
