@@ -157,7 +157,7 @@ SELECT subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"
 SELECT * FROM subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-01","employees":10}');
 
 -- case: subsidy_kinds
--- stride: 7
+-- stride: 25
 -- setup:
 SELECT policy_param('济南', 'register_min_age', '2020-06-01');
 -- run:
