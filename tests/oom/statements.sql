@@ -155,6 +155,7 @@ SELECT policy_param('淄博', 'register_min_age', '2020-06-01');
 SELECT * FROM policy_explain('淄博', 'registration.age_ok', '2020-06-01', '{"birth":"2004-05-31"}');
 
 -- case: subsidy_amount
+-- stride: 7
 -- setup:
 SELECT policy_param('济南', 'register_min_age', '2020-06-01');
 -- run:
@@ -164,6 +165,7 @@ SELECT subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"
 SELECT * FROM subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-01","employees":10}');
 
 -- case: subsidy_kinds
+-- stride: 25
 -- setup:
 SELECT policy_param('济南', 'register_min_age', '2020-06-01');
 -- run:
