@@ -41,7 +41,7 @@ rn exec <sql/schema.sql || fail "schema"
 sh_q "$ADDR2" "SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY 1, 2"
 
 step "3. 淄博's policy, installed with policy_install (stored in the database: every node has it)"
-rn query "SELECT policy_install('淄博', $(sql_text lua/cities/zibo.lua), 'cluster demo')" || fail "policy_install"
+rn query "SELECT policy_install('淄博', $(sql_text lua/cities/zibo.lua), 'cluster demo') AS result" || fail "policy_install"
 sh_q "$ADDR1" "SELECT name, city, origin, version, installed_by, lines FROM policy_scripts WHERE origin = 'installed'"
 
 step "4. The 淄博 roster (GB18030) and the events, with sql/import_*.sql"
@@ -59,7 +59,8 @@ for k in 1 2 3; do
 done
 sh_q "$ADDR1" "SELECT count(*) FROM check_idcard('370302197906040127', '2026-11-24') WHERE valid = 1"
 if [ "$(rn query "SELECT count(*) FROM pragma_function_list WHERE name = 'subsidy_amount'")" != 0 ]; then
-  sh_q "$ADDR2" "SELECT name, narg FROM pragma_function_list WHERE name = 'subsidy_amount'"
+  # 一次性用工补贴 (鲁政发〔2020〕5号 1): 200 元 × 10 employees × 17 days (01-24..02-09) = 34,000 元.
+  sh_q "$ADDR2" "SELECT 'subsidy_amount', subsidy_amount_fen('淄博', 'one_time_hiring_subsidy', '2020-03-01', '{\"on_key_list\":true,\"start_date\":\"2020-01-20\",\"employees\":10}')"
 else
   echo "subsidy_amount: not in this build (skipped)"
 fi

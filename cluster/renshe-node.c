@@ -747,6 +747,12 @@ static int client_query(Client *c, int fd, uint64_t db, const char *zSql) {
   }
   for (;;) {
     const char *z;
+    if (now_s() > c->deadline) {
+      /* A server that keeps sending empty parts never ends the answer: give up at the deadline
+      ** rather than read for ever. */
+      snprintf(c->zErr, sizeof c->zErr, "query: no complete answer within the timeout");
+      return -1;
+    }
     if (wire_recv(fd, &c->w)) {
       snprintf(c->zErr, sizeof c->zErr, "query: connection lost");
       return -1;
