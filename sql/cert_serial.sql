@@ -262,6 +262,13 @@ WHEN OLD.issued_on IS NOT NULL BEGIN
   SELECT RAISE(ABORT, 'cert_batch: an issued batch is never deleted');
 END;
 
+-- (batch_id is SQLite's rowid: a deleted last batch's number goes to the next batch, which would
+-- take over trainees left behind.)
+CREATE TRIGGER IF NOT EXISTS cert_batch_no_orphans BEFORE DELETE ON cert_batch
+WHEN EXISTS (SELECT 1 FROM cert_trainee t WHERE t.batch_id = OLD.batch_id) BEGIN
+  SELECT RAISE(ABORT, 'cert_batch: the batch still has trainees: delete them first (DELETE FROM cert_trainee WHERE batch_id = ...), or a later batch would take them over');
+END;
+
 CREATE TRIGGER IF NOT EXISTS cert_trainee_open_batch BEFORE INSERT ON cert_trainee
 WHEN NOT EXISTS (SELECT 1 FROM cert_batch b WHERE b.batch_id = NEW.batch_id AND b.issued_on IS NULL) BEGIN
   SELECT RAISE(ABORT, 'cert_trainee: batch_id is not an open batch (unknown, or issued already)');

@@ -193,3 +193,13 @@ UPDATE OR REPLACE renshe_policy_history SET id = 5;
 DELETE FROM renshe_policy_history;
 SELECT '13_02', policy_rollback('淄博');
 SELECT '13_03', id, name, action, installed_by, supersedes FROM renshe_policy_history ORDER BY id;
+
+-- 14: an open batch is deleted only without its trainees: batch_id is SQLite's rowid, so the next
+-- batch gets a deleted last batch's number and would take over trainees left behind
+INSERT INTO cert_batch(city, county, provider, category) VALUES ('3701', '02', '0008', 'A');
+INSERT INTO cert_trainee(batch_id, line, idcard, name) VALUES (6, 1, '11010519491231002X', '张三');
+DELETE FROM cert_batch WHERE batch_id = 6;
+SELECT '14_01', batch_id, line, name FROM cert_trainee WHERE batch_id = 6;
+DELETE FROM cert_trainee WHERE batch_id = 6;
+DELETE FROM cert_batch WHERE batch_id = 6;
+SELECT '14_02', count(*) FROM cert_batch WHERE batch_id = 6;
