@@ -52,12 +52,12 @@ parameter "startup_guarantee_loan_consumer_loans_max" {
 parameter "startup_guarantee_loan_added_groups_from" {
   description = "新增6类个人借款人的贷款合同起始日",
   unit = "date",
-  { from = "2020-04-15", value = "2020-04-15", ref = "财金〔2020〕21号 一" },
+  { from = "2020-02-04", value = "2020-04-15", ref = "财金〔2020〕21号 一" },
 }
 parameter "startup_guarantee_loan_added_groups_to" {
   description = "新增6类个人借款人的贷款合同截止日（含）",
   unit = "date",
-  { from = "2020-04-15", value = "2020-12-31", ref = "鲁财金〔2020〕25号 一(一)" },
+  { from = "2020-02-04", value = "2020-12-31", ref = "鲁财金〔2020〕25号 一(一)" },
 }
 
 -- 27号 第四条: "港澳台来鲁创业青年" (附件1: 20 to 45 years old).
@@ -103,6 +103,8 @@ rule "subsidy.startup_guarantee_loan_individual_limit" { from = "2020-02-04",
   ref = "鲁人社字〔2020〕27号 第七条",
   function(f, as_of)
     local zRef = "鲁人社字〔2020〕27号 第四条"
+    -- the per-person cap first: a contract before its first date is the engine's error
+    local nPer = param("startup_guarantee_loan_individual_max", f.contract_date)
     if f.partners < 1 then
       error(string.format("facts.partners: expected an integer >= 1 (1 = a single borrower), got %d",
                    f.partners), 0)
@@ -137,7 +139,6 @@ rule "subsidy.startup_guarantee_loan_individual_limit" { from = "2020-02-04",
                         "鲁人社字〔2020〕27号 附件1") then
       return 0
     end
-    local nPer = param("startup_guarantee_loan_individual_max", f.contract_date)
     local nMaxP = param("startup_guarantee_loan_max_partners", f.contract_date)
     local nP = f.partners < nMaxP and f.partners or nMaxP
     local n = nPer * nP
