@@ -249,6 +249,11 @@ parameter "startup_loan_interest_subsidy_months_small_firm" {
 
 -- 财金〔2020〕21号 五: "自2021年1月1日起，新发放的个人和小微企业创业担保贷款利息，LPR-150BP以下部分，由借款人
 -- 和借款企业承担，剩余部分财政给予贴息" (by issue date: the share is read on issue_date).
+parameter "startup_loan_borrower_share_from" {
+  description = "借款人承担LPR-150BP以下部分：适用的贷款发放日起始日",
+  unit = "date",
+  { from = "2020-04-01", value = "2021-01-01", ref = "财金〔2020〕21号 五" },
+}
 parameter "startup_loan_borrower_share_spread_bp" {
   description = "借款人承担的利息：LPR减点（基点）以下部分（2021年1月1日起新发放）",
   unit = "bp",
@@ -311,7 +316,7 @@ rule "subsidy.startup_loan_interest_subsidy" { from = "2020-04-01", ref = "鲁�
       return 0
     end
     local r2 -- twice the subsidised rate in basis points (a half basis point is exact)
-    if f.issue_date >= "2021-01-01" then
+    if f.issue_date >= param("startup_loan_borrower_share_from") then
       local nSpread = param("startup_loan_borrower_share_spread_bp", f.issue_date)
       r2 = 2 * (f.rate_bp - (f.lpr_bp - nSpread))
       if r2 > 2 * f.rate_bp then r2 = 2 * f.rate_bp end
