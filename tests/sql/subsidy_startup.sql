@@ -86,6 +86,12 @@ select 'H2', k, subsidy_amount_fen('济南', 'startup_guarantee_loan_small_firm'
 select 'H2_trace', step, ref, detail from subsidy_amount('济南', 'startup_guarantee_loan_small_firm', '2020-07-01', '{"size":"small","employees":101,"hires":8,"contract_date":"2020-04-15","arrears":false}');
 -- the ratios are dated from 2020-02-17: an earlier contract has no ratio in force (the engine's error)
 select 'H2_0216', subsidy_amount_fen('济南', 'startup_guarantee_loan_small_firm', '2020-07-01', '{"size":"small","employees":10,"hires":5,"contract_date":"2020-02-16","arrears":false}');
+-- a city restating the ratio (test values): a fraction works, text that is not a ratio is an error
+select 'city', policy_install('东营', 'city { code = "370500", name = "东营", extends = "shandong" }
+parameter "startup_guarantee_loan_small_firm_hire_ratio" { { from = "2020-06-01", value = "3/20", ref = "test: a fraction" },
+  { from = "2020-07-01", value = "15%", ref = "test: not a ratio" } }', 'test');
+select 'H2_fraction', subsidy_amount_fen('东营', 'startup_guarantee_loan_small_firm', '2020-07-01', '{"size":"small","employees":20,"hires":3,"contract_date":"2020-06-01","arrears":false}'), subsidy_amount_fen('东营', 'startup_guarantee_loan_small_firm', '2020-07-01', '{"size":"small","employees":21,"hires":3,"contract_date":"2020-06-01","arrears":false}');
+select 'H2_bad_ratio', subsidy_amount_fen('东营', 'startup_guarantee_loan_small_firm', '2020-07-01', '{"size":"small","employees":20,"hires":3,"contract_date":"2020-07-01","arrears":false}');
 select 'H2_err', subsidy_amount_fen('济南', 'startup_guarantee_loan_small_firm', '2020-07-01', '{"size":"tiny","employees":10,"hires":5,"contract_date":"2020-06-01","arrears":false}');
 select 'H2_err', subsidy_amount_fen('济南', 'startup_guarantee_loan_small_firm', '2020-07-01', '{"size":"small","employees":10,"contract_date":"2020-06-01","arrears":false}');
 

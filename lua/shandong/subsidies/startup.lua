@@ -182,8 +182,16 @@ parameter "startup_guarantee_loan_small_firm_large_employees" {
 -- A decimal ratio parameter ("0.15") as numerator and denominator, for the test hires >= r ×
 -- employees by integer cross-multiplication (subsidy.ratio_le tests the other direction).
 local function ratioparts(z)
-  local zInt, zFrac = z:match("^(%d+)%.?(%d*)$")
-  return math.tointeger(tonumber(zInt .. zFrac)), math.tointeger(10 ^ #zFrac)
+  local zInt, zFrac = tostring(z):match("^(%d+)%.?(%d*)$")
+  if zInt and #zInt + #zFrac <= 15 then
+    return math.tointeger(tonumber(zInt .. zFrac)), math.tointeger(10 ^ #zFrac)
+  end
+  local a, b = tostring(z):match("^(%d+)/(%d+)$")
+  if a and #a <= 15 and #b <= 15 and tonumber(b) > 0 then
+    return math.tointeger(tonumber(a)), math.tointeger(tonumber(b))
+  end
+  error(string.format("startup_guarantee_loan_small_firm: the hiring ratio must be decimal text "
+                      .. "such as \"0.15\" or a fraction \"3/20\", got \"%s\"", tostring(z)), 0)
 end
 
 kind "startup_guarantee_loan_small_firm" {
