@@ -82,7 +82,7 @@ end
 
 local UNITS = { year = true, month = true, day = true, working_day = true, times = true,
   person = true, fen = true, yuan = true, ratio = true, boolean = true, code = true, text = true,
-  date = true }
+  date = true, bp = true } -- bp: basis points, an integer (4.35% = 435; LPR spreads)
 local PARAM_KEYS = { description = true, unit = true, city_sets = true, ref = true, note = true }
 local ENTRY_KEYS = { from = true, value = true, ref = true, note = true }
 local RULE_KEYS = { from = true, ref = true, note = true, description = true, facts = true }
@@ -188,7 +188,7 @@ local function new_world(info, sources)
         if not nonempty(t.description) then error(zWhat .. ": description is required", 2) end
         if not UNITS[t.unit] then
           error(format("%s: unit %s is not one of year, month, day, working_day, times, person, "
-                       .. "fen, yuan, ratio, boolean, code, text, date", zWhat, show(t.unit)), 2)
+                       .. "fen, yuan, ratio, boolean, code, text, date, bp", zWhat, show(t.unit)), 2)
         end
         if not nonempty(t.ref) and #t == 0 then
           error(zWhat .. ": ref is required (the document that creates it)", 2)
