@@ -87,6 +87,8 @@ rule "subsidy.trainee_subsidy" { from = "2020-02-17", ref = "鲁人社字〔2020
     if not subsidy.need(f.months > 0, "months %d > 0", zRef, f.months) then return 0 end
     local zRate
     local bKept = false
+    -- the retention test exists from 鲁人社字〔2020〕43号 (2020-04-30, the first date of
+    -- trainee_retention_ratio); before it both shares are 60%.
     if f.end_date >= "2020-04-30" and f.trainees > 0 then
       -- 留用率达到50%以上: retained / trainees >= the ratio, exact (the ratio × 10^6 × trainees is an
       -- integer for a decimal ratio of up to six places).

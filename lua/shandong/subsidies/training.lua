@@ -414,6 +414,27 @@ parameter "yigong_daixun_hardship_energy_drop_jun_dec" {
   { from = "2020-10-28", value = "0.5", ref = "鲁人社函〔2020〕78号 二" },
 }
 
+-- 鲁人社函〔2020〕78号 一: "2020年1月至2020年12月"; 四(五): "以工代训政策执行期截至2020年12月31日" (the months that
+-- count, every version: contract §9 11); 二: "2020年1—5月…2020年6—12月" (the last month of the first tests;
+-- before 函78号 both halves test the same).
+parameter "yigong_daixun_first_month" {
+  description = "以工代训政策执行期首月",
+  unit = "text",
+  { from = "2020-06-05", value = "2020-01", ref = "鲁人社函〔2020〕78号 一" },
+}
+
+parameter "yigong_daixun_last_month" {
+  description = "以工代训政策执行期末月",
+  unit = "text",
+  { from = "2020-06-05", value = "2020-12", ref = "鲁人社函〔2020〕78号 四(五)" },
+}
+
+parameter "yigong_daixun_hardship_first_tests_last_month" {
+  description = "困难企业认定：1—5月标准适用的最后一个月",
+  unit = "text",
+  { from = "2020-06-05", value = "2020-05", ref = "鲁人社函〔2020〕78号 二" },
+}
+
 -- "单个企业在政策执行期内最高补贴10万元…大型企业…最高补贴50万元" (77号, 63号); "30万元…200万元" (函78号 二).
 parameter "yigong_daixun_hardship_cap_sme" {
   description = "困难企业以工代训补贴单个中小微企业最高额",
@@ -472,12 +493,14 @@ local function g7(v)
     local zRevB = param("yigong_daixun_hardship_revenue_drop_jun_dec")
     local zEnB = param("yigong_daixun_hardship_energy_drop_jun_dec")
     local nPer = param("yigong_daixun_monthly_per_person")
+    local zFirst, zLast = param("yigong_daixun_first_month"), param("yigong_daixun_last_month")
+    local zSplit = param("yigong_daixun_hardship_first_tests_last_month")
     local nRaw, nCounted = 0, 0
     for _, m in ipairs(a) do
-      local bJanMay = m.month <= "2020-05"
+      local bJanMay = m.month <= zSplit
       local zRev, zEn = bJanMay and zRevA or zRevB, bJanMay and zEnA or zEnB
-      if m.month < "2020-01" or m.month > "2020-12" then
-        step("%s: outside 2020 (政策执行期), not counted", m.month)
+      if m.month < zFirst or m.month > zLast then
+        step("%s: outside %s..%s (政策执行期), not counted", m.month, zFirst, zLast)
       elseif not (drop_ge(m.revenue_drop_bp, zRev) or drop_ge(m.electricity_drop_bp, zEn)
                   or drop_ge(m.energy_drop_bp, zEn)) then
         step("%s: not a hardship month (revenue %d bp < %s, electricity %d and energy %d bp < %s)", m.month,
