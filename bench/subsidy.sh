@@ -9,6 +9,12 @@
 #   R  SELECT sum(subsidy_amount_fen(city, 'uis_refund_general', claim_date, facts)) FROM claims
 # The two sums must be equal (the script fails otherwise); it prints R / S, of the real time and of
 # the CPU time (user + sys: steadier on a shared machine), with the target <= 3.
+#
+# Then the array form (issue 14): yigong_daixun_hardship (以工代训, G7) over the same N claims, each
+# with three claim_months (month, trainees, three drops), months_used and paid_fen, judged under
+# 鲁人社函〔2020〕78号 (as_of 2020-11-01, small firms), against the same rule in SQL (json_each, the
+# hardship tests, row_number over the months, the cap less paid_fen):
+#   GS  the rule as SQL over json_each      GR  subsidy_amount_fen(city, 'yigong_daixun_hardship', ...)
 # BENCH_ROWS or BENCH_SCALE changes N.
 set -eu
 cd "$(dirname "$0")/.."
@@ -51,11 +57,41 @@ SELECT 'S', sum(CASE
               ELSE (json_extract(facts, '\$.premiums_fen') + 1) / 2 END
     ELSE 0 END) FROM claims;
 SELECT 'R', sum(subsidy_amount_fen(city, 'uis_refund_general', claim_date, facts)) FROM claims;
+.timer off
+CREATE TABLE claims7(city TEXT, facts TEXT);
+INSERT INTO claims7
+SELECT CASE value % 4 WHEN 0 THEN '济南' WHEN 1 THEN '淄博' WHEN 2 THEN '威海' ELSE '烟台' END,
+       json_object('size', 'small', 'sector', 'other', 'sector_date', '2019-01-01',
+                   'claim_months', json_array(
+                     json_object('month', printf('2020-%02d', 1 + value % 10), 'trainees', 1 + value % 40,
+                                 'revenue_drop_bp', value % 8000, 'electricity_drop_bp', (value * 7) % 9000, 'energy_drop_bp', 0),
+                     json_object('month', printf('2020-%02d', 2 + value % 10), 'trainees', 1 + value % 50,
+                                 'revenue_drop_bp', (value * 3) % 6000, 'electricity_drop_bp', 0, 'energy_drop_bp', (value * 11) % 8000),
+                     json_object('month', printf('2020-%02d', 3 + value % 10), 'trainees', 1 + value % 60,
+                                 'revenue_drop_bp', (value * 13) % 5000, 'electricity_drop_bp', (value * 5) % 6000, 'energy_drop_bp', 0)),
+                   'months_used', value % 8, 'paid_fen', (value % 31) * 1000000)
+  FROM generate_series(1, $ROWS);
+SELECT 'rows7', count(*) FROM claims7;
+.timer on
+SELECT 'GS', sum(min(
+    (SELECT ifnull(sum(t), 0) FROM (
+       SELECT json_extract(value, '\$.trainees') * 50000 t,
+              row_number() OVER (ORDER BY json_extract(value, '\$.month')) rn
+         FROM json_each(facts, '\$.claim_months')
+        WHERE CASE WHEN json_extract(value, '\$.month') <= '2020-05'
+                   THEN json_extract(value, '\$.revenue_drop_bp') >= 5000
+                        OR max(json_extract(value, '\$.electricity_drop_bp'), json_extract(value, '\$.energy_drop_bp')) >= 7000
+                   ELSE json_extract(value, '\$.revenue_drop_bp') >= 2000
+                        OR max(json_extract(value, '\$.electricity_drop_bp'), json_extract(value, '\$.energy_drop_bp')) >= 5000 END)
+      WHERE rn <= 6 - json_extract(facts, '\$.months_used')),
+    max(0, 30000000 - json_extract(facts, '\$.paid_fen')))) FROM claims7;
+SELECT 'GR', sum(subsidy_amount_fen(city, 'yigong_daixun_hardship', '2020-11-01', facts)) FROM claims7;
 SQL
 sqlite3 :memory: < "$OUT/bench.sql" > "$OUT/out"
 awk '
   /^rows\|/ { split($0, a, "|"); n = a[2] }
-  /^[SR]\|/ { split($0, a, "|"); q = a[1]; sum[q] = a[2] }
+  /^rows7\|/ { split($0, a, "|"); n7 = a[2] }
+  /^(S|R|GS|GR)\|/ { split($0, a, "|"); q = a[1]; sum[q] = a[2] }
   /^Run Time: real/ {
     t = $4 + 0; c = $6 + $8
     if (!(q in best) || t < best[q]) best[q] = t
@@ -63,10 +99,17 @@ awk '
   }
   END {
     if (sum["S"] != sum["R"]) { printf "subsidy bench: the sums differ: SQL %s, subsidy_amount_fen %s\n", sum["S"], sum["R"]; exit 1 }
+    if (sum["GS"] != sum["GR"]) { printf "subsidy bench: the G7 sums differ: SQL %s, subsidy_amount_fen %s\n", sum["GS"], sum["GR"]; exit 1 }
     if (best["S"] <= 0) best["S"] = 0.001
+    if (best["GS"] <= 0) best["GS"] = 0.001
+    if (cpu["GS"] <= 0) cpu["GS"] = 0.001
     if (cpu["S"] <= 0) cpu["S"] = 0.001
     printf "subsidy_amount_fen over %d claims of uis_refund_general (best of 2; seconds: real, CPU)\n", n
     printf "  S the rule as SQL CASE over json_extract  %8.3f %8.3f   (%.2f us CPU per claim)\n", best["S"], cpu["S"], cpu["S"] * 1e6 / n
     printf "  R subsidy_amount_fen                      %8.3f %8.3f   (%.2f us CPU per claim)\n", best["R"], cpu["R"], cpu["R"] * 1e6 / n
     printf "  R / S = %.2f real, %.2f CPU (target <= 3)   sum %s fen in both\n", best["R"] / best["S"], cpu["R"] / cpu["S"], sum["R"]
+    printf "subsidy_amount_fen over %d claims of yigong_daixun_hardship (the array form: 3 claim_months each; one run)\n", n7
+    printf "  GS the rule as SQL over json_each          %8.3f %8.3f   (%.2f us CPU per claim)\n", best["GS"], cpu["GS"], cpu["GS"] * 1e6 / n7
+    printf "  GR subsidy_amount_fen                      %8.3f %8.3f   (%.2f us CPU per claim)\n", best["GR"], cpu["GR"], cpu["GR"] * 1e6 / n7
+    printf "  GR / GS = %.2f real, %.2f CPU   sum %s fen in both\n", best["GR"] / best["GS"], cpu["GR"] / cpu["GS"], sum["GR"]
   }' "$OUT/out"

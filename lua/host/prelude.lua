@@ -160,6 +160,7 @@ local function new_world(info, sources)
   local ctx                        -- { as_of, steps, rule } during a call
   local declaredCity = false
   local kinds, kindOrder = {}, {}  -- subsidy kinds: name -> declaration; names in declaration order
+  local sortedkinds                -- () -> kind names in family order (subsidy_kinds' order)
   local wrapkind                   -- (kind, fn, zWhat) -> the rule function of subsidy.<kind>
 
   local function needloading(zFunc)
@@ -403,7 +404,7 @@ local function new_world(info, sources)
     if not r then
       local zKind = type(zName) == "string" and zName:match("^subsidy%.(.*)$")
       if zKind then
-        error(format("kind: unknown kind '%s' (known: %s)", zKind, concat(kindOrder, ", ")), 0)
+        error(format("kind: unknown kind '%s' (known: %s)", zKind, concat(sortedkinds(), ", ")), 0)
       end
       error(format("unknown rule '%s' for %s", tostring(zName), zWho), 0)
     end
@@ -893,7 +894,7 @@ local function new_world(info, sources)
 
   -- subsidy_kinds rows: kind, name_zh, family, facts, from_date, to_date, ref (family order, then
   -- the order of declaration).
-  local function kindrows()
+  sortedkinds = function()
     local a = {}
     for i, z in ipairs(kindOrder) do a[i] = z end
     local pos = {}
@@ -904,6 +905,11 @@ local function new_world(info, sources)
       if kx.family ~= ky.family then return FAMILY_RANK[kx.family] < FAMILY_RANK[ky.family] end
       return pos[x] < pos[y]
     end)
+    return a
+  end
+
+  local function kindrows()
+    local a = sortedkinds()
     local rows = {}
     for _, z in ipairs(a) do
       local k = kinds[z]
