@@ -636,6 +636,9 @@ int csvread_next(CsvReader *p, CsvRecord *pRec) {
 
     /* The line's text, then its break: as data inside an open quoted field, else as the end. */
     size_t nBody = iBody - p->iPos;
+    /* libcsv grows its field buffer by blk_size at a time: a long line would cost a copy per 4 KiB
+    ** (quadratic where realloc copies, as under ASan). No field is longer than its line. */
+    csv_set_blk_size(&p->csv, nBody > 4096 ? nBody + 16 : 4096);
     size_t nDone = csv_parse(&p->csv, p->aBuf + p->iPos, nBody, csvreadOnField, csvreadOnRecord, p);
     if (p->rcCb) goto next_nomem;
     if (nDone < nBody || p->csv.status) {

@@ -10,7 +10,7 @@
 ** this file and on the host; nothing here knows a face.
 **
 ** Usage of the one function registered here (SQLITE_DIRECTONLY: a schema cannot change bounds):
-**   SELECT renshe_limits();                           -- {"facts":1048576,...,"time_ms":1000}
+**   SELECT renshe_limits();                           -- {"instructions":20000000,...,"facts":1048576}
 **   SELECT renshe_limits('instructions');             -- 20000000
 **   SELECT renshe_limits('instructions', 100000000);  -- sets it for this connection: 100000000
 ** renshe_limits(name [, value]): the bounds of this connection's policy calls (policy_lua.h

@@ -52,7 +52,7 @@ typedef struct PolicyLimits {
 
 #define POLICY_MEM_LIMIT (64 * 1024 * 1024) /* default "memory" */
 #define POLICY_STEP_LIMIT 20000000LL        /* default "instructions" (about 0.1 s) */
-#define POLICY_TIME_LIMIT 1000LL            /* default "time_ms" */
+#define POLICY_TIME_LIMIT 3000LL            /* default "time_ms" */
 #define POLICY_RESULT_LIMIT (4 * 1024 * 1024)
 #define POLICY_SCRIPT_LIMIT (1024 * 1024)
 #define POLICY_FACTS_LIMIT (1024 * 1024)
