@@ -42,7 +42,8 @@
 **     pension age not yet reached on as_of (鲁人社字〔2020〕39号 一(一)), else 0.
 ** sex is GB/T 2261.1 (AAC004): 1 or '男' male, 2 or '女' female; 0, 9 or NULL (unknown) give NULL.
 ** category: a woman's track, 55 (干部, cadres and management) or 50 (工人, workers); for a woman NULL
-** gives NULL (the ID number cannot tell her track, and no default is assumed); a man has one track
+** (the ID number cannot tell her track, and no default is assumed) gives the answer both tracks
+** agree on, and NULL between the 50 track's pension day and the 55 track's; a man has one track
 ** and his category (NULL, 50, 55 or 60) is ignored. as_of picks the law in
 ** force that day (before 2025-01-01 the original 60/55/50); left out, the law as now enacted.
 ** A NULL birth_date or as_of gives NULL. Any other sex or category, or a malformed date, raises an error.
@@ -358,7 +359,12 @@ static void inWorkingAgeFunc(sqlite3_context *ctx, int argc, sqlite3_value **arg
   if (rc == RETIRE_OK) {
     sqlite3_result_int(ctx, in);
   } else if (rc == RETIRE_E_TRACK) {
-    return; /* a woman without her track: NULL */
+    /* A woman without her track: the answer both tracks give (in working age before the 50
+    ** track's pension day, past it after the 55 track's), NULL between the two. */
+    int rc50, rc55;
+    int in50 = retirement_in_working_age(birth, sex, 50, asOf, &rc50);
+    int in55 = retirement_in_working_age(birth, sex, 55, asOf, &rc55);
+    if (rc50 == RETIRE_OK && rc55 == RETIRE_OK && in50 == in55) sqlite3_result_int(ctx, in50);
   } else if (rc == RETIRE_E_CATEGORY) {
     rs_result_errorf(ctx, "in_working_age(): category: a woman's track is 55 (干部 cadre) or 50 "
                      "(工人 worker), got %d", cat);

@@ -95,8 +95,8 @@ check "subsidy_claim: an invalid person_id" "Error: subsidy_claim: person_id: no
 check "cert_provider: a city that is not a certificate city code" \
   "Error: cert_provider: city: expected a certificate city code 3700-3716 (鲁人社函〔2020〕48号 附件2 二(一)) / 设区的市代码无效 (19)" \
   "$(withext "$T/w.db" "INSERT INTO cert_provider(city, county, code, name) VALUES ('临沂', '03', '0099', 'x');")"
-check "cert_issued: a serial that is not valid" \
-  "Error: cert_issued: serial: not a valid certificate serial (SELECT * FROM cert_serial(serial) says why) / 序列号无效 (19)" \
+check "cert_issued: a row of no open batch, with a serial that is not valid (the first trigger to fire names its rule)" \
+  "Error: cert_issued: batch_id and line are not a trainee of an open batch with this provider, category, idcard and name; issue with INSERT INTO cert_issue(batch_id, issued_on) (19)" \
   "$(withext "$T/w.db" "INSERT INTO cert_issued SELECT substr(serial, 1, 17) || 'D', city, county, provider, year, seq + 1, category, batch_id, line + 1000, idcard, name, issued_on FROM cert_issued ORDER BY seq DESC LIMIT 1;")"
 check "after all that, integrity_check without renshe" "ok" "$(sqlite3 "$T/w.db" 'PRAGMA integrity_check;' 2>&1)"
 # }====
