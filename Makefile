@@ -35,6 +35,7 @@ help:
 	@echo "make refdata    re-derive fixtures/reference/{regions,nationalities}.csv (needs GitHub and npm)"
 	@echo "make regions    the yearly update of regions.csv from the official code lists (needs GitHub and npm)"
 	@echo "make holidays   re-derive fixtures/reference/holidays.csv from npm chinese-days (needs the npm registry)"
+	@echo "make cluster    build/cluster/renshe-node, a dqlite node with renshe compiled in (needs libdqlite-dev; docs/cluster.md)"
 
 build/gen/refdata_tables.c: tools/gen_refdata.awk fixtures/reference/regions.csv fixtures/reference/nationalities.csv
 	@mkdir -p $(@D)

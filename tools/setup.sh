@@ -10,7 +10,7 @@
 # names them (README.md "Set up" and .ci/run point here).
 set -eu
 cd "$(dirname "$0")/.."
-PACKAGES="build-essential sqlite3 libsqlite3-dev liblua5.4-dev libcsv-dev libb64-dev libjansson-dev clang libclang-rt-14-dev valgrind"
+PACKAGES="build-essential sqlite3 libsqlite3-dev liblua5.4-dev libcsv-dev libb64-dev libjansson-dev clang libclang-rt-14-dev valgrind libdqlite-dev go-dqlite"
 
 only_packages=0
 case "${1:-}" in
