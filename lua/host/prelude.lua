@@ -961,27 +961,17 @@ local function new_world(info, sources)
                 city = city, CITY = readonly({ key = info.key, code = info.code, name = info.name },
                                               "CITY") }
 
+  -- The names every script reaches: the language (api) over the sandbox's libraries, then an
+  -- error naming a global that is neither. Lookups go through tables (__index chains the VM
+  -- follows without a call), not a function: a script reads globals at every step, and the
+  -- function __index was a fifth of a status evaluation's instructions.
+  local known = copy(SANDBOX)
+  for k, v in pairs(api) do known[k] = v end
+  setmetatable(known, { __index = function(_, k) error(missing(k), 2) end })
   -- The baseline's globals: this world's own table (a city cannot reach another world's).
-  local baseEnv = setmetatable({}, {
-    __index = function(_, k)
-      local v = api[k]
-      if v == nil then v = SANDBOX[k] end
-      if v == nil then error(missing(k), 2) end
-      return v
-    end,
-    __metatable = "read-only",
-  })
+  local baseEnv = setmetatable({}, { __index = known, __metatable = "read-only" })
   -- The city's globals: its own, then the baseline's.
-  local cityEnv = setmetatable({}, {
-    __index = function(_, k)
-      local v = rawget(baseEnv, k)
-      if v == nil then v = api[k] end
-      if v == nil then v = SANDBOX[k] end
-      if v == nil then error(missing(k), 2) end
-      return v
-    end,
-    __metatable = "read-only",
-  })
+  local cityEnv = setmetatable({}, { __index = baseEnv, __metatable = "read-only" })
 
   for i, src in ipairs(sources) do
     local inCity = isCity and i == #sources
