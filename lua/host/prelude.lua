@@ -22,6 +22,14 @@ local host = ...
 local error, type, pairs, ipairs, next, select = error, type, pairs, ipairs, next, select
 local tostring, setmetatable, rawget, format = tostring, setmetatable, rawget, string.format
 local sort, concat, mtype = table.sort, table.concat, math.type
+-- The original string functions, taken before the sandbox puts its bounded wrappers in their place
+-- (the strings' metatable below). The wrappers charge a search at its worst case, (n+1)^(q+1)(m+1)
+-- steps: for the prelude's own fixed patterns that was about 10^5 instructions per declared name
+-- and made building a world with the subsidy kinds cost millions. The prelude's matches call these
+-- directly, each on a pattern that runs in one pass: anchored without a repetition (dates), or on a
+-- subject whose length is bounded first (names: NAME_MAX), so no script can make a long C loop.
+local smatch, sgsub, ssub = string.match, string.gsub, string.sub
+local NAME_MAX = 128 -- bytes of a parameter, rule, kind or fact name (the longest in use: 54)
 
 -- {====== the sandbox: what every policy script can reach
 
@@ -89,7 +97,18 @@ local RULE_KEYS = { from = true, ref = true, note = true, description = true, fa
 local CITY_KEYS = { code = true, name = true, extends = true, note = true }
 
 local function isdate(s)
-  return type(s) == "string" and s:match("^%d%d%d%d%-%d%d%-%d%d$") ~= nil and host.valid(s)
+  return type(s) == "string" and smatch(s, "^%d%d%d%d%-%d%d%-%d%d$") ~= nil and host.valid(s)
+end
+
+-- s is a string of at most NAME_MAX bytes that matches zPat (a name pattern, one pass).
+local function isname(s, zPat)
+  return type(s) == "string" and #s <= NAME_MAX and smatch(s, zPat) ~= nil
+end
+
+-- "subsidy.<kind>" -> "<kind>" (possibly empty), else nil; s is any value.
+local function kindof(s)
+  if type(s) == "string" and ssub(s, 1, 8) == "subsidy." then return ssub(s, 9) end
+  return nil
 end
 
 local function nonempty(s) return type(s) == "string" and s ~= "" end
@@ -172,8 +191,9 @@ local function new_world(info, sources)
   -- parameter "name" { ... }
   local function parameter(zName)
     needloading("parameter")
-    if type(zName) ~= "string" or not zName:match("^[%a_][%w_]*$") then
-      error(format("parameter: name must be an identifier, got %s", show(zName)), 2)
+    if not isname(zName, "^[%a_][%w_]*$") then
+      error(format("parameter: name must be an identifier (at most %d bytes), got %s", NAME_MAX,
+                   show(zName)), 2)
     end
     return function(t)
       local zWhat = format("parameter '%s'", zName)
@@ -256,8 +276,9 @@ local function new_world(info, sources)
   -- ("facts.brith: unknown fact ..."), so a mistyped key never gives a silently different answer.
   local function rule(zName)
     needloading("rule")
-    if type(zName) ~= "string" or not zName:match("^[%a_][%w_]*%.[%a_][%w_.]*$") then
-      error(format("rule: name must be 'family.name', got %s", show(zName)), 2)
+    if not isname(zName, "^[%a_][%w_]*%.[%a_][%w_.]*$") then
+      error(format("rule: name must be 'family.name' (at most %d bytes), got %s", NAME_MAX,
+                   show(zName)), 2)
     end
     return function(t)
       local zWhat = format("rule '%s'", zName)
@@ -299,7 +320,7 @@ local function new_world(info, sources)
                      last.from), 2)
       end
       local fn, fnShow = t[1], nil
-      local zKind = zName:match("^subsidy%.(.+)$")
+      local zKind = kindof(zName) -- not empty: the name ends in an identifier character
       if zKind then
         if not kinds[zKind] then
           error(format("%s: no kind '%s' is declared (kind \"%s\" { ... } comes first)", zWhat,
@@ -402,7 +423,7 @@ local function new_world(info, sources)
   local function run(zName, facts, as_of)
     local r = rules[zName]
     if not r then
-      local zKind = type(zName) == "string" and zName:match("^subsidy%.(.*)$")
+      local zKind = kindof(zName)
       if zKind then
         error(format("kind: unknown kind '%s' (known: %s)", zKind, concat(sortedkinds(), ", ")), 0)
       end
@@ -479,7 +500,7 @@ local function new_world(info, sources)
   local function jshow(v)
     if type(v) == "string" then
       if #v > 60 then v = v:sub(1, 57) .. "..." end
-      return '"' .. v:gsub('[\\"]', "\\%0") .. '"'
+      return '"' .. sgsub(v, '[\\"]', "\\%0") .. '"'
     end
     if type(v) == "table" then return v[1] ~= nil and "an array" or "an object" end
     return tostring(v)
@@ -490,8 +511,9 @@ local function new_world(info, sources)
     if type(spec) ~= "table" then error(zWhat .. ": expected { name, type, ... }", level) end
     closedkeys(spec, bItem and { type = true, values = true } or FACT_KEYS, zWhat, level)
     local zType = bItem and spec.type or spec[2]
-    if not bItem and (type(spec[1]) ~= "string" or not spec[1]:match("^[%a_][%w_]*$")) then
-      error(format("%s: the name must be an identifier, got %s", zWhat, show(spec[1])), level)
+    if not bItem and not isname(spec[1], "^[%a_][%w_]*$") then
+      error(format("%s: the name must be an identifier (at most %d bytes), got %s", zWhat,
+                   NAME_MAX, show(spec[1])), level)
     end
     if not FACT_TYPES[zType] then
       error(format("%s: type %s is not one of date, month, integer, fen, bp, boolean, enum, array",
@@ -499,6 +521,12 @@ local function new_world(info, sources)
     end
     if (zType == "enum") ~= (type(spec.values) == "table") then
       error(zWhat .. ": values = { ... } is given for, and only for, an enum", level)
+    end
+    -- (checked here, not when subsidy_kinds writes them out as JSON strings)
+    for i, z in ipairs(spec.values or {}) do
+      if type(z) ~= "string" then
+        error(format("%s: values[%d] must be a string, got %s", zWhat, i, show(z)), level)
+      end
     end
     if zType == "array" and not bItem then
       if type(spec.items) ~= "table" then error(zWhat .. ": an array needs items", level) end
@@ -548,8 +576,9 @@ local function new_world(info, sources)
   -- kind "name" { ... }
   local function kind(zName)
     needloading("kind")
-    if type(zName) ~= "string" or not zName:match("^[%a_][%w_]*$") then
-      error(format("kind: name must be an identifier, got %s", show(zName)), 2)
+    if not isname(zName, "^[%a_][%w_]*$") then
+      error(format("kind: name must be an identifier (at most %d bytes), got %s", NAME_MAX,
+                   show(zName)), 2)
     end
     return function(t)
       local zWhat = format("kind '%s'", zName)
@@ -577,7 +606,11 @@ local function new_world(info, sources)
       end
       for i, spec in ipairs(t.facts) do
         if spec.required_when ~= nil then
-          local zFact, zValue = tostring(spec.required_when):match("^([%a_][%w_]*) = ([%w_]+)$")
+          local zWhen = tostring(spec.required_when)
+          local zFact, zValue
+          if #zWhen <= 1024 then -- one pass; bounded as names are (its parts are names)
+            zFact, zValue = smatch(zWhen, "^([%a_][%w_]*) = ([%w_]+)$")
+          end
           local on = zFact and byName[zFact]
           if not on or on[2] ~= "enum" then
             error(format("%s, fact %d: required_when must be \"<enum fact> = <value>\", got %s",
@@ -604,7 +637,7 @@ local function new_world(info, sources)
       end
       kinds[zName] = { name = zName, name_zh = t.name_zh, family = t.family, ref = t.ref,
                        window = w, facts = t.facts, byName = byName, script = loading.name,
-                       city = loading.city, json = factsjson(t.facts) }
+                       city = loading.city } -- json: factsjson(facts), made by kindrows
       kindOrder[#kindOrder + 1] = zName
     end
   end
@@ -616,12 +649,12 @@ local function new_world(info, sources)
   -- Check value v of fact spec (named zKey in messages); returns v.
   local function checkvalue(spec, zType, v, zKey)
     if zType == "date" then
-      if type(v) ~= "string" or not v:match("^%d%d%d%d%-%d%d%-%d%d$") then
+      if type(v) ~= "string" or not smatch(v, "^%d%d%d%d%-%d%d%-%d%d$") then
         badfact(zKey, "expected a date YYYY-MM-DD, got %s", jshow(v))
       end
       if not host.valid(v) then badfact(zKey, "%s is not a real date", v) end
     elseif zType == "month" then
-      local m = type(v) == "string" and v:match("^%d%d%d%d%-(%d%d)$")
+      local m = type(v) == "string" and smatch(v, "^%d%d%d%d%-(%d%d)$")
       if not m then badfact(zKey, "expected a month YYYY-MM, got %s", jshow(v)) end
       if m < "01" or m > "12" then badfact(zKey, "%s is not a real month", v) end
     elseif zType == "integer" or zType == "fen" or zType == "bp" then
@@ -760,7 +793,7 @@ local function new_world(info, sources)
       if not ok then
         -- A helper reached by a tail call has no rule frame to point at: drop the prelude's own
         -- position rather than show it (errors from the rule's lines keep theirs).
-        if type(r) == "string" then r = r:gsub("^host/prelude:%d+: ", "") end
+        if type(r) == "string" then r = sgsub(r, "^host/prelude:%d+: ", "") end
         error(r, 0)
       end
       if mtype(r) ~= "integer" or r < 0 then
@@ -776,12 +809,15 @@ local function new_world(info, sources)
   local function ratioparts(r)
     local c = ratioCache[r]
     if c then return c[1], c[2] end
-    local zInt, zFrac = tostring(r):match("^(%d+)%.?(%d*)$")
-    if zInt and #zInt + #zFrac <= 15 and type(r) == "string" then
+    -- A ratio that can be accepted has at most 31 bytes (15 digits, "/", 15 digits): longer text
+    -- is refused before a match whose backtracking would grow with its square.
+    local zInt, zFrac
+    if type(r) == "string" and #r <= 31 then zInt, zFrac = smatch(r, "^(%d+)%.?(%d*)$") end
+    if zInt and #zInt + #zFrac <= 15 then
       c = { math.tointeger(tonumber(zInt .. zFrac)), math.tointeger(10 ^ #zFrac) }
-    else
-      local a, b = tostring(r):match("^(%d+)/(%d+)$")
-      if a and #a <= 15 and #b <= 15 and type(r) == "string" and tonumber(b) > 0 then
+    elseif type(r) == "string" and #r <= 31 then
+      local a, b = smatch(r, "^(%d+)/(%d+)$")
+      if a and #a <= 15 and #b <= 15 and tonumber(b) > 0 then
         c = { math.tointeger(tonumber(a)), math.tointeger(tonumber(b)) }
       end
     end
@@ -916,6 +952,7 @@ local function new_world(info, sources)
       local w = k.window
       local r = rules["subsidy." .. z]
       local zFirst = r and r.versions[1] and r.versions[1].from
+      if not k.json then k.json = factsjson(k.facts) end
       rows[#rows + 1] = { kind = z, name_zh = k.name_zh, family = k.family, facts = k.json,
                           from_date = w and w.from or (not w and zFirst) or nil,
                           to_date = w and w.to or nil, ref = k.ref }
@@ -930,27 +967,17 @@ local function new_world(info, sources)
                 city = city, CITY = readonly({ key = info.key, code = info.code, name = info.name },
                                               "CITY") }
 
+  -- The names every script reaches: the language (api) over the sandbox's libraries, then an
+  -- error naming a global that is neither. Lookups go through tables (__index chains the VM
+  -- follows without a call), not a function: a script reads globals at every step, and the
+  -- function __index was a fifth of a status evaluation's instructions.
+  local known = copy(SANDBOX)
+  for k, v in pairs(api) do known[k] = v end
+  setmetatable(known, { __index = function(_, k) error(missing(k), 2) end })
   -- The baseline's globals: this world's own table (a city cannot reach another world's).
-  local baseEnv = setmetatable({}, {
-    __index = function(_, k)
-      local v = api[k]
-      if v == nil then v = SANDBOX[k] end
-      if v == nil then error(missing(k), 2) end
-      return v
-    end,
-    __metatable = "read-only",
-  })
+  local baseEnv = setmetatable({}, { __index = known, __metatable = "read-only" })
   -- The city's globals: its own, then the baseline's.
-  local cityEnv = setmetatable({}, {
-    __index = function(_, k)
-      local v = rawget(baseEnv, k)
-      if v == nil then v = api[k] end
-      if v == nil then v = SANDBOX[k] end
-      if v == nil then error(missing(k), 2) end
-      return v
-    end,
-    __metatable = "read-only",
-  })
+  local cityEnv = setmetatable({}, { __index = baseEnv, __metatable = "read-only" })
 
   for i, src in ipairs(sources) do
     local inCity = isCity and i == #sources
