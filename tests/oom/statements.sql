@@ -173,6 +173,7 @@ SELECT * FROM subsidy_kinds;
 SELECT count(*) FROM subsidy_kinds('济南');
 
 -- case: policy_parameters
+-- stride: 25
 -- setup:
 SELECT policy_param('威海', 'register_min_age', '2020-06-01');
 -- run:
@@ -180,6 +181,7 @@ SELECT count(*), sum(status = 'in force') FROM policy_parameters('威海', '2020
 SELECT name, value, status FROM policy_parameters('威海', '2020-06-01') WHERE name = 'register_min_age';
 
 -- case: policy_rules
+-- stride: 25
 -- setup:
 SELECT policy_param('威海', 'register_min_age', '2020-06-01');
 -- run:
@@ -193,7 +195,7 @@ SELECT policy_param('威海', 'register_min_age', '2020-06-01');
 SELECT count(*), sum(origin = 'built-in') FROM policy_scripts;
 
 -- case: policy_install
--- stride: 13
+-- stride: 61
 -- setup:
 SELECT policy_install('威海', 'city { code = "371000", name = "威海", extends = "shandong" }');
 SELECT policy_param('淄博', 'register_min_age', '2020-06-01');
@@ -206,7 +208,7 @@ SELECT id, name, action FROM renshe_policy_history;
 SELECT policy_param('淄博', 'register_min_age', '2021-06-01');
 
 -- case: policy_install refused
--- stride: 13
+-- stride: 61
 -- setup:
 SELECT policy_param('淄博', 'register_min_age', '2020-06-01');
 -- run:
@@ -217,7 +219,7 @@ SELECT count(*) FROM sqlite_schema WHERE name LIKE 'renshe_policy%';
 SELECT policy_param('淄博', 'register_min_age', '2021-06-01');
 
 -- case: policy_rollback
--- stride: 13
+-- stride: 61
 -- setup:
 SELECT policy_install('淄博', 'city { code = "370300", name = "淄博", extends = "shandong" }
 parameter "register_min_age" { { from = "2021-01-01", value = 18, ref = "test" } }', '张三');
