@@ -352,7 +352,7 @@ SELECT idcard_upgrade(id) AS id, min(name) AS name, idcard_birth(id) AS birth_da
 -- 城镇新就业人员实名信息 (95号 附件 三3): one row per employment the office recorded.
 CREATE TABLE IF NOT EXISTS employment_record (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- 身份证号, checked by employment_record_person
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- 身份证号, checked by employment_record_person_check
   name TEXT,                                  -- 姓名
   phone TEXT,                                 -- 联系方式
   retirement_category INTEGER CHECK (retirement_category IS NULL OR retirement_category IN (50, 55)),
@@ -386,11 +386,11 @@ CREATE TABLE IF NOT EXISTS employment_record (
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
-CREATE TRIGGER IF NOT EXISTS employment_record_person BEFORE INSERT ON employment_record
+CREATE TRIGGER IF NOT EXISTS employment_record_person_check BEFORE INSERT ON employment_record
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'employment_record: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
-CREATE TRIGGER IF NOT EXISTS employment_record_person_update BEFORE UPDATE OF person_id ON employment_record
+CREATE TRIGGER IF NOT EXISTS employment_record_person_check_update BEFORE UPDATE OF person_id ON employment_record
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'employment_record: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
@@ -402,7 +402,7 @@ CREATE INDEX IF NOT EXISTS employment_record_person ON employment_record(person_
 -- through a unit; institution = 机关事业单位; individual = 以个人身份参保 (个体, 灵活就业).
 CREATE TABLE IF NOT EXISTS insurance_spell (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by insurance_spell_person
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by insurance_spell_person_check
   scheme TEXT NOT NULL CHECK (scheme IN ('enterprise', 'institution', 'individual')),
   credit_code TEXT,
   unit_name TEXT,
@@ -413,11 +413,11 @@ CREATE TABLE IF NOT EXISTS insurance_spell (
   line INTEGER,
   CHECK (scheme = 'individual' OR credit_code IS NOT NULL)
 );
-CREATE TRIGGER IF NOT EXISTS insurance_spell_person BEFORE INSERT ON insurance_spell
+CREATE TRIGGER IF NOT EXISTS insurance_spell_person_check BEFORE INSERT ON insurance_spell
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'insurance_spell: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
-CREATE TRIGGER IF NOT EXISTS insurance_spell_person_update BEFORE UPDATE OF person_id ON insurance_spell
+CREATE TRIGGER IF NOT EXISTS insurance_spell_person_check_update BEFORE UPDATE OF person_id ON insurance_spell
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'insurance_spell: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
@@ -426,18 +426,18 @@ CREATE INDEX IF NOT EXISTS insurance_spell_person ON insurance_spell(person_id);
 -- 养老保险待遇: exclusion 四(二)6 and, for scheme employee, the retirements of 自然减员 (三2).
 CREATE TABLE IF NOT EXISTS pension (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by pension_person
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by pension_person_check
   scheme TEXT NOT NULL CHECK (scheme IN ('employee', 'resident')),   -- 职工 / 城乡居民 基本养老保险
   from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),      -- 办理退休手续 / 待遇起始
   place TEXT NOT NULL CHECK (length(place) = 6 AND place NOT GLOB '*[^0-9]*'),  -- 社保经办机构's area
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
-CREATE TRIGGER IF NOT EXISTS pension_person BEFORE INSERT ON pension
+CREATE TRIGGER IF NOT EXISTS pension_person_check BEFORE INSERT ON pension
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'pension: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
-CREATE TRIGGER IF NOT EXISTS pension_person_update BEFORE UPDATE OF person_id ON pension
+CREATE TRIGGER IF NOT EXISTS pension_person_check_update BEFORE UPDATE OF person_id ON pension
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'pension: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
@@ -447,17 +447,17 @@ CREATE INDEX IF NOT EXISTS pension_from ON pension(from_date);
 -- 领取失业保险金 spells (exclusion 四(二)7).
 CREATE TABLE IF NOT EXISTS ui_benefit (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by ui_benefit_person
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by ui_benefit_person_check
   from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),
   to_date TEXT CHECK (to_date IS NULL OR (date(to_date) IS to_date AND to_date >= from_date)),  -- NULL: still paid
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
-CREATE TRIGGER IF NOT EXISTS ui_benefit_person BEFORE INSERT ON ui_benefit
+CREATE TRIGGER IF NOT EXISTS ui_benefit_person_check BEFORE INSERT ON ui_benefit
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'ui_benefit: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
-CREATE TRIGGER IF NOT EXISTS ui_benefit_person_update BEFORE UPDATE OF person_id ON ui_benefit
+CREATE TRIGGER IF NOT EXISTS ui_benefit_person_check_update BEFORE UPDATE OF person_id ON ui_benefit
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'ui_benefit: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
@@ -466,18 +466,18 @@ CREATE INDEX IF NOT EXISTS ui_benefit_person ON ui_benefit(person_id);
 -- 认定（视同）工伤 with death (自然减员, 三2).
 CREATE TABLE IF NOT EXISTS work_injury_death (
   id INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by work_injury_death_person
+  person_id TEXT NOT NULL CHECK (length(person_id) = 18),  -- checked by work_injury_death_person_check
   recognized_on TEXT NOT NULL CHECK (date(recognized_on) IS recognized_on),  -- 认定/视同工伤 decision
   deemed INTEGER NOT NULL CHECK (deemed IN (0, 1)),                          -- 1 = 视同工伤
   place TEXT NOT NULL CHECK (length(place) = 6 AND place NOT GLOB '*[^0-9]*'),
   file_id INTEGER REFERENCES import_file(id),
   line INTEGER
 );
-CREATE TRIGGER IF NOT EXISTS work_injury_death_person BEFORE INSERT ON work_injury_death
+CREATE TRIGGER IF NOT EXISTS work_injury_death_person_check BEFORE INSERT ON work_injury_death
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'work_injury_death: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
-CREATE TRIGGER IF NOT EXISTS work_injury_death_person_update BEFORE UPDATE OF person_id ON work_injury_death
+CREATE TRIGGER IF NOT EXISTS work_injury_death_person_check_update BEFORE UPDATE OF person_id ON work_injury_death
 WHEN check_idcard(NEW.person_id) IS NOT 1 BEGIN
   SELECT RAISE(ABORT, 'work_injury_death: person_id 身份证号码: not a valid ID number / 身份证号码无效');
 END;
