@@ -26,14 +26,14 @@
 
 /* {====== the check (policy_json_plan) */
 
-#define PJ_MAX_KEYS 256 /* keys of all open objects kept for the duplicate check */
+#define PJ_MAX_KEYS 512 /* keys of all open objects kept for the duplicate check */
 
 typedef struct PjScan {
   const unsigned char *z;
   size_t n, i;
   PolicyJsonPlan *p;
-  size_t aKeyOff[PJ_MAX_KEYS]; /* keys of the open objects, innermost last */
-  size_t aKeyLen[PJ_MAX_KEYS];
+  uint32_t aKeyOff[PJ_MAX_KEYS]; /* keys of the open objects, innermost last (n < 4 GiB) */
+  uint32_t aKeyLen[PJ_MAX_KEYS];
   int nKey;
   int bLocale; /* the C locale's decimal point was checked and is '.' */
 } PjScan;
@@ -230,8 +230,8 @@ static int pjObject(PjScan *s, int depth) {
     for (int k = nKey0; k < s->nKey; k++) {
       if (s->aKeyLen[k] == nKeyLen && memcmp(z + s->aKeyOff[k], z + iKey, nKeyLen) == 0) return 0;
     }
-    s->aKeyOff[s->nKey] = iKey;
-    s->aKeyLen[s->nKey++] = nKeyLen;
+    s->aKeyOff[s->nKey] = (uint32_t)iKey;
+    s->aKeyLen[s->nKey++] = (uint32_t)nKeyLen;
     pjSpace(s);
     if (s->i >= s->n || z[s->i] != ':') return 0;
     s->i++;
@@ -313,7 +313,7 @@ int policy_json_plan(PolicyJsonPlan *p, const char *z, size_t n) {
   s.nKey = 0;
   s.bLocale = 0;
   pjSpace(&s);
-  if (s.i < n && s.z[s.i] == '{' && pjObject(&s, 0)) {
+  if (n < UINT32_MAX && s.i < n && s.z[s.i] == '{' && pjObject(&s, 0)) {
     pjSpace(&s);
     if (s.i == n) return 1;
   }

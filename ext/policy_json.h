@@ -31,7 +31,7 @@
 #include <stddef.h>
 
 #define POLICY_JSON_DEPTH 64     /* facts nested deeper: "facts: nested deeper than 64" */
-#define POLICY_JSON_FAST_KEYS 32 /* members of one object the fast path checks for duplicates */
+#define POLICY_JSON_FAST_KEYS 64 /* members of one object the fast path checks for duplicates */
 
 /* What policy_json_plan() learned of the text, for policy_json_push(). */
 typedef struct PolicyJsonPlan {
