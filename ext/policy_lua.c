@@ -31,9 +31,10 @@
 ** After a script hits a bound its world is dropped and rebuilt on the next call; the connection and
 ** the other worlds stay usable.
 **
-** JSON: facts are parsed with jansson and become Lua tables (objects: string keys; arrays: 1..n;
-** null: absent; integers: Lua integers; other numbers: floats); a table a rule returns becomes
-** JSON text with sorted keys.
+** JSON: facts become Lua tables (objects: string keys; arrays: 1..n; null: absent; integers: Lua
+** integers; other numbers: floats), in ext/policy_json.c: straight from the text, or through a
+** jansson tree for what that fast path declines (jansson words every error); a table a rule
+** returns becomes JSON text with sorted keys.
 */
 #include <jansson.h>
 #include <lauxlib.h>
@@ -46,13 +47,13 @@
 #include <time.h>
 
 #include "idcard.h"
+#include "policy_json.h"
 #include "policy_lua.h"
 #include "retirement.h"
 #include "rsdate.h"
 #include "workday.h"
 
 #define POLICY_N_WORLD (POLICY_N_CITY + 1)
-#define POLICY_JSON_DEPTH 64
 #define POLICY_PATTERN_COST 2e8   /* steps a string search may take in C (policyPatternGuard) */
 #define POLICY_MOVE_MAX (1 << 20) /* elements table.move and table.sort may touch */
 #define POLICY_PATTERN_CHARGE 8   /* pattern steps (worst case) that cost one instruction */
@@ -886,7 +887,10 @@ typedef struct PolicyCall {
   PolicyHost *p;
   int iCity;
   const char *zName, *zAsOf; /* rule or parameter */
-  json_t *pFacts;
+  json_t *pFacts;           /* the facts as a jansson tree (the fallback path), or */
+  PolicyJsonPlan *pFast;    /* ... the fast path's plan of the text zFacts[0..nFacts) */
+  const char *zFacts;
+  size_t nFacts;
   PolicyValue *pOut;
   int bSteps;
   PolicyStep *aStep;
@@ -936,53 +940,6 @@ static int policyUtf8Valid(const unsigned char *z, size_t n) {
     i += (size_t)len;
   }
   return 1;
-}
-
-/* Protected: push a JSON value as Lua. */
-static void policyPushJson(lua_State *L, json_t *j, int depth) {
-  luaL_checkstack(L, 3, "facts nested too deeply");
-  if (depth > POLICY_JSON_DEPTH) luaL_error(L, "facts: nested deeper than %d", POLICY_JSON_DEPTH);
-  switch (json_typeof(j)) {
-    case JSON_OBJECT: {
-      const char *zKey;
-      json_t *v;
-      lua_createtable(L, 0, (int)json_object_size(j));
-      json_object_foreach(j, zKey, v) {
-        if (json_is_null(v)) continue;
-        policyPushJson(L, v, depth + 1);
-        lua_setfield(L, -2, zKey);
-      }
-      break;
-    }
-    case JSON_ARRAY: {
-      size_t i;
-      json_t *v;
-      lua_createtable(L, (int)json_array_size(j), 0);
-      json_array_foreach(j, i, v) {
-        if (json_is_null(v)) continue;
-        policyPushJson(L, v, depth + 1);
-        lua_rawseti(L, -2, (lua_Integer)i + 1);
-      }
-      break;
-    }
-    case JSON_STRING:
-      lua_pushlstring(L, json_string_value(j), json_string_length(j));
-      break;
-    case JSON_INTEGER:
-      lua_pushinteger(L, (lua_Integer)json_integer_value(j));
-      break;
-    case JSON_REAL:
-      lua_pushnumber(L, json_real_value(j));
-      break;
-    case JSON_TRUE:
-      lua_pushboolean(L, 1);
-      break;
-    case JSON_FALSE:
-      lua_pushboolean(L, 0);
-      break;
-    default:
-      lua_pushnil(L);
-  }
 }
 
 /* Protected: convert the Lua value at index i and attach it to pParent (appended when zKey is
@@ -1151,8 +1108,10 @@ static int policyEvalP(lua_State *L) {
   policyPushWorld(L, c->p, c->iCity); /* ud world */
   lua_getfield(L, -1, "eval");        /* ud world eval */
   lua_pushstring(L, c->zName);
-  if (c->pFacts)
-    policyPushJson(L, c->pFacts, 0);
+  if (c->pFast)
+    policy_json_push(L, c->pFast, c->zFacts, c->nFacts);
+  else if (c->pFacts)
+    policy_json_push_tree(L, c->pFacts, 0);
   else
     lua_newtable(L);
   lua_pushstring(L, c->zAsOf);
@@ -1370,6 +1329,7 @@ static int policyCheckCity(PolicyHost *p, int iCity) {
 int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, const char *zFacts,
                 int nFacts, PolicyValue *pOut, PolicyStep **paStep, int *pnStep) {
   PolicyCall c;
+  PolicyJsonPlan fast;
   json_error_t err;
   int rc;
   memset(&c, 0, sizeof c);
@@ -1384,7 +1344,13 @@ int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, 
     policySetErr(p, "facts: %s (renshe_limits)%s", zMsg, 0);
     return p->zErr ? POLICY_ERROR : POLICY_NOMEM;
   }
-  if (zFacts) {
+  if (zFacts && policy_json_plan(&fast, zFacts, (size_t)nFacts)) {
+    /* The text is good and converts exactly as jansson's tree would: no tree. */
+    c.pFast = &fast;
+    c.zFacts = zFacts;
+    c.nFacts = (size_t)nFacts;
+  } else if (zFacts) {
+    /* Everything else (every error) goes the jansson way, which words today's messages. */
     c.pFacts = json_loadb(zFacts, (size_t)nFacts, JSON_REJECT_DUPLICATES, &err);
     if (!c.pFacts) {
       char zPos[64];
@@ -1408,6 +1374,7 @@ int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, 
     rc = policyRun(p, policyEvalP, &c, aPolicyCity[iCity].zKey);
   }
   json_decref(c.pFacts);
+  if (c.pFast) policy_json_plan_free(c.pFast);
   if (c.pJson) json_decref(c.pJson);
   if (rc == POLICY_OK && paStep) {
     *paStep = c.aStep;

@@ -1,0 +1,60 @@
+/*
+** policy_json.h: the facts of a policy call, from JSON text to Lua tables, in plain C (Lua and
+** jansson, no SQLite). Used by policy_eval() in ext/policy_lua.c.
+**
+** Two ways to the same Lua value:
+**   - the fast path: policy_json_plan() reads the text once without allocating in Lua and says
+**     whether it takes it (then it has counted the members of every object and array), and
+**     policy_json_push() then builds the tables straight from the text;
+**   - the jansson path: json_loadb(..., JSON_REJECT_DUPLICATES, ...) into a tree, then
+**     policy_json_push_tree(). It is the reference: it makes every error message.
+** The fast path takes only what it converts exactly as the jansson path would, to the table
+** layout (each table presized with its member count, null members included, and filled in
+** document order: pairs() order follows). It declines everything else (any syntax error, a
+** duplicate key, a key with an escape, an object of more than POLICY_JSON_FAST_KEYS members,
+** invalid UTF-8, a raw control character, \u0000, a lone surrogate, an integer beyond int64, a
+** real that overflows or is longer than 63 characters, a value nested deeper than
+** POLICY_JSON_DEPTH, a top level that is not an object, trailing text, a decimal point of the
+** C locale that is not '.'), and the caller runs the jansson path.
+**
+** Usage:
+**   PolicyJsonPlan plan;
+**   if (policy_json_plan(&plan, z, n)) { ... protected: policy_json_push(L, &plan, z, n); ... }
+**   else { ... json_loadb ..., protected: policy_json_push_tree(L, pTree, 0); ... }
+**   policy_json_plan_free(&plan);   -- after either
+*/
+#ifndef POLICY_JSON_H
+#define POLICY_JSON_H
+
+#include <jansson.h>
+#include <lua.h>
+#include <stddef.h>
+
+#define POLICY_JSON_DEPTH 64     /* facts nested deeper: "facts: nested deeper than 64" */
+#define POLICY_JSON_FAST_KEYS 64 /* members of one object the fast path checks for duplicates */
+
+/* What policy_json_plan() learned of the text, for policy_json_push(). */
+typedef struct PolicyJsonPlan {
+  int *aCount;     /* members (nulls included) of each object and array, in document order */
+  int nCount, nAlloc;
+  int iNext;       /* the next aCount entry policy_json_push() takes */
+  char *zBuf;      /* room for the longest string with an escape, decoded */
+  size_t nBuf;
+  int aInline[64];
+  char zInline[256];
+} PolicyJsonPlan;
+
+/* 1 when the fast path takes the n bytes of JSON text at z (p filled; free it with
+** policy_json_plan_free), 0 when it does not (p needs no freeing, but freeing it is harmless). */
+int policy_json_plan(PolicyJsonPlan *p, const char *z, size_t n);
+void policy_json_plan_free(PolicyJsonPlan *p);
+
+/* Protected (raises on a memory error, as the state's allocator does): push the Lua table of the
+** text that policy_json_plan(p, z, n) took. */
+void policy_json_push(lua_State *L, PolicyJsonPlan *p, const char *z, size_t n);
+
+/* Protected: push a jansson value as Lua (depth 0 for the top level); raises "facts: nested
+** deeper than 64" past POLICY_JSON_DEPTH. */
+void policy_json_push_tree(lua_State *L, json_t *j, int depth);
+
+#endif
