@@ -325,7 +325,16 @@ int policy_arg_city(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc) {
 int policy_arg_as_of(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, char *z) {
   RsDate d;
   int r = rs_arg_date(ctx, v, zFunc, "as_of", &d);
-  if (r > 0) rs_date_format(d, z);
+  if (r > 0) {
+    /* A date read from 10 bytes is YYYY-MM-DD already, as rs_date_format would write it. */
+    const char *zIn = sqlite3_value_bytes(v) == 10 ? (const char *)sqlite3_value_text(v) : 0;
+    if (zIn) {
+      memcpy(z, zIn, 10);
+      z[10] = 0;
+    } else {
+      rs_date_format(d, z);
+    }
+  }
   return r;
 }
 

@@ -114,6 +114,7 @@ struct PolicyHost {
   int aWorld[POLICY_N_WORLD];   /* registry refs of built worlds, LUA_NOREF when not built */
   char *azFail[POLICY_N_WORLD]; /* why a world failed to build (until scripts or limits change) */
   int iBuilding;                /* world being built, -1 */
+  unsigned long long iEpoch;    /* changes whenever worlds are dropped (policy_host_epoch) */
   char *zErr;
 };
 
@@ -713,6 +714,7 @@ static void policyStateClose(PolicyHost *p) {
     free(p->azFail[i]);
     p->azFail[i] = 0;
   }
+  p->iEpoch++; /* also when no state was made: the sources or limits changed */
   if (!p->L) return;
   lua_sethook(p->L, 0, 0, 0);
   lua_close(p->L);
@@ -754,6 +756,7 @@ static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScr
     }
     if (p->bKilled || p->bRefused || rc == LUA_ERRMEM) {
       /* The world's own state may be half-changed: drop every world, free what the script held. */
+      p->iEpoch++;
       for (int i = 0; i < POLICY_N_WORLD; i++) {
         luaL_unref(L, LUA_REGISTRYINDEX, p->aWorld[i]);
         p->aWorld[i] = LUA_NOREF;
@@ -896,6 +899,8 @@ typedef struct PolicyCall {
   char *zRef;
   PolicyParamRow *aRow;
   int nRow;
+  PolicyDated *aDated; /* policy_param_values */
+  int nDated;
 } PolicyCall;
 
 
@@ -1192,6 +1197,37 @@ static int policyParamP(lua_State *L) {
   return 0;
 }
 
+/* Protected: world.values(name): the dated values of a parameter, into c->aDated. The world is
+** built already (policy_param_values checks): this call never builds one, so it charges nothing a
+** row of policy_param would have paid. */
+static int policyValuesP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, c->p->aWorld[c->iCity]);
+  lua_getfield(L, -1, "values");
+  lua_pushstring(L, c->zName);
+  lua_call(L, 1, 1); /* ud world values|nil */
+  if (!lua_istable(L, -1)) return 0;
+  lua_Unsigned nLen = lua_rawlen(L, -1);
+  policyHostBytes(L, c, (long long)nLen * (long long)sizeof(PolicyDated));
+  int n = (int)nLen;
+  c->aDated = calloc((size_t)n + 1, sizeof(PolicyDated));
+  if (!c->aDated) luaL_error(L, "out of memory");
+  for (int k = 1; k <= n; k++) {
+    size_t nFrom;
+    lua_rawgeti(L, -1, k); /* ... values entry */
+    PolicyDated *d = &c->aDated[c->nDated++];
+    lua_getfield(L, -1, "from");
+    const char *zFrom = lua_tolstring(L, -1, &nFrom);
+    if (lua_type(L, -1) != LUA_TSTRING || nFrom != 10) luaL_error(L, "values: bad date");
+    memcpy(d->zFrom, zFrom, 11);
+    lua_getfield(L, -2, "value");
+    d->bValue = !lua_isnil(L, -1);
+    policyToValue(L, -1, &d->value, c);
+    lua_pop(L, 3);
+  }
+  return 0;
+}
+
 /* Protected: world.params(as_of) or world.rules(as_of) (c->zName) into c->aRow. */
 static int policyParamsP(lua_State *L) {
   PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
@@ -1442,6 +1478,44 @@ int policy_param(PolicyHost *p, int iCity, const char *zName, const char *zAsOf,
     if (rc != POLICY_OK) policy_value_clear(pOut);
   }
   return rc;
+}
+
+unsigned long long policy_host_epoch(PolicyHost *p) {
+  return p->iEpoch;
+}
+
+int policy_param_values(PolicyHost *p, int iCity, const char *zName, PolicyDated **paDated,
+                        int *pnDated) {
+  PolicyCall c;
+  PolicyValue dummy;
+  int rc;
+  memset(&c, 0, sizeof c);
+  *paDated = 0;
+  *pnDated = 0;
+  if ((rc = policyCheckCity(p, iCity)) != POLICY_OK) return rc;
+  if (!p->L || p->aWorld[iCity] == LUA_NOREF) return POLICY_UNBUILT;
+  c.p = p;
+  c.iCity = iCity;
+  c.zName = zName;
+  c.pOut = &dummy;
+  rc = policyRun(p, policyValuesP, &c, aPolicyCity[iCity].zKey);
+  if (c.pJson) json_decref(c.pJson);
+  if (rc == POLICY_OK && c.aDated) {
+    *paDated = c.aDated;
+    *pnDated = c.nDated;
+    return POLICY_OK;
+  }
+  policy_dated_free(c.aDated, c.nDated);
+  if (rc == POLICY_OK) {
+    policySetErr(p, "unknown parameter '%s'", zName, 0);
+    rc = p->zErr ? POLICY_ERROR : POLICY_NOMEM;
+  }
+  return rc;
+}
+
+void policy_dated_free(PolicyDated *a, int n) {
+  for (int i = 0; i < n; i++) policy_value_clear(&a[i].value);
+  free(a);
 }
 
 static int policyRows(PolicyHost *p, const char *zMethod, int iCity, const char *zAsOf,

@@ -1020,6 +1020,14 @@ local function new_world(info, sources)
     return v, e.ref, e.from, params[zName].unit
   end
 
+  -- values(name) -> the parameter's dated values { from, value, ref, ... } in date order (the
+  -- world's own list: the C host only reads it), or nil when unknown. policy_param's per-statement
+  -- cache (ext/policy_sql.c) answers from it without a call per row.
+  function W.values(zName)
+    local p = params[zName]
+    return p and p.values
+  end
+
   -- params(as_of or nil) -> rows { name, description, unit, city_sets, from, value, ref, note,
   -- origin, status }: the value in force on as_of per parameter, or every dated value.
   function W.params(as_of)
