@@ -413,13 +413,19 @@ int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPref
     nFacts = sqlite3_value_bytes(argv[3]);
   }
   if (policy_conn_refresh_ctx(ctx, p, zFunc, 1)) return 0;
-  char *zRule = sqlite3_mprintf("%s%s", zPrefix, zName);
-  if (!zRule) {
+  /* The rule's name: on the stack when short (every name in use), no allocation per row. */
+  char zBuf[128];
+  char *zRule = zBuf;
+  size_t nPrefix = strlen(zPrefix), nName = strlen(zName);
+  if (nPrefix + nName < sizeof zBuf) {
+    memcpy(zBuf, zPrefix, nPrefix);
+    memcpy(zBuf + nPrefix, zName, nName + 1);
+  } else if (!(zRule = sqlite3_mprintf("%s%s", zPrefix, zName))) {
     sqlite3_result_error_nomem(ctx);
     return 0;
   }
   rc = policy_eval(p->pHost, iCity, zRule, zAsOf, zFacts, nFacts, pOut, 0, 0);
-  sqlite3_free(zRule);
+  if (zRule != zBuf) sqlite3_free(zRule);
   if (rc == POLICY_OK) return 1;
   if (rc == POLICY_NOMEM) {
     sqlite3_result_error_nomem(ctx);

@@ -1150,7 +1150,7 @@ static char *policyField(lua_State *L, PolicyCall *c, int i, const char *zKey) {
   return z;
 }
 
-/* Protected: world.eval(rule, facts, as_of) -> value, steps. */
+/* Protected: world.eval(rule, facts, as_of, trace) -> value; then world.steps() when traced. */
 static int policyEvalP(lua_State *L) {
   PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
   policyPushWorld(L, c->p, c->iCity); /* ud world */
@@ -1162,9 +1162,12 @@ static int policyEvalP(lua_State *L) {
     lua_newtable(L);
   lua_pushstring(L, c->zAsOf);
   lua_pushboolean(L, c->bSteps); /* ud world eval rule facts as_of trace */
-  lua_call(L, 4, 2);             /* ud world value steps */
-  policyToValue(L, -2, c->pOut, c);
-  if (c->bSteps && lua_istable(L, -1)) {
+  lua_call(L, 4, 1);             /* ud world value */
+  policyToValue(L, -1, c->pOut, c);
+  if (!c->bSteps) return 0;
+  lua_getfield(L, -2, "steps");
+  lua_call(L, 0, 1); /* ud world value steps */
+  if (lua_istable(L, -1)) {
     lua_Unsigned nLen = lua_rawlen(L, -1);
     policyHostBytes(L, c, (long long)nLen * (long long)sizeof(PolicyStep));
     int n = (int)nLen;
