@@ -40,6 +40,7 @@
 #include <lua.h>
 #include <lualib.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,8 @@
 #define POLICY_N_BIG 512          /* room for every live big block (the state cap / the size) */
 #define POLICY_CLOCK_NS 1000000LL /* nanoseconds between two looks at the CPU clock */
 #define POLICY_POLL_NS 10000000LL /* nanoseconds between two interrupt polls */
+#define POLICY_SMALL_MAX 128      /* freed blocks up to this size are kept for reuse (policyAlloc) */
+#define POLICY_SMALL_KEEP (2 * 1024 * 1024) /* bytes of such blocks kept at most */
 
 const char *const azPolicyLimit[] = {"instructions", "memory", "time_ms", "result",
                                      "script",       "facts",  NULL};
@@ -92,6 +95,8 @@ struct PolicyHost {
   void *aBig[POLICY_N_BIG]; /* the live blocks of at least POLICY_BIG_BLOCK bytes */
   size_t anBig[POLICY_N_BIG];
   int nBig;
+  void *apSmall[POLICY_SMALL_MAX / 16]; /* freed small blocks by 16-byte class (policyAlloc) */
+  size_t nSmallKept;                     /* bytes on those lists */
   int bRefused;        /* the allocator refused a request during this call */
   int bKilled;         /* a bound was passed during this call */
   int bInterrupted;    /* ... and it was xInterrupted */
@@ -142,9 +147,9 @@ int policy_city_find(const char *z, int n) {
 /* {====== allocator, hook, errors */
 
 /* Forget big block z (freed or moved); the largest live one is found again. */
-static void policyBigForget(PolicyHost *p, void *z) {
+static void policyBigForget(PolicyHost *p, uintptr_t z) {
   for (int i = 0; i < p->nBig; i++) {
-    if (p->aBig[i] != z) continue;
+    if ((uintptr_t)p->aBig[i] != z) continue;
     size_t n = p->anBig[i];
     p->nBig--;
     p->aBig[i] = p->aBig[p->nBig];
@@ -174,14 +179,56 @@ static void policyBigNote(PolicyHost *p, void *z, size_t n) {
   }
 }
 
+/* Small blocks. A call allocates and frees a handful of small blocks (tables, strings, the facts)
+** and Lua's collector frees them in bursts that overflow the C heap's per-thread cache, where a
+** free costs about a hundred instructions. Freed blocks of up to POLICY_SMALL_MAX bytes are kept
+** on free lists by 16-byte class and handed out again. Every block of n <= POLICY_SMALL_MAX bytes
+** comes from the C heap at its class's size, so any block of a class serves any request of it.
+** A kept block is free as far as the state is concerned (nUsed, the cap and the budget count
+** exactly what Lua asks for, as before); the lists go back to the C heap when the state closes,
+** and past POLICY_SMALL_KEEP bytes a freed block goes back at once. */
+#define policySmallClass(n) (((n) - 1) >> 4)           /* n in 1..POLICY_SMALL_MAX */
+#define policySmallSize(n) ((((n) + 15) >> 4) << 4)
+
+/* Release block z that held n bytes (n > 0) onto its free list, or to the C heap. */
+static void policySmallRelease(PolicyHost *p, void *z, size_t n) {
+  if (n <= POLICY_SMALL_MAX && p->nSmallKept + policySmallSize(n) <= POLICY_SMALL_KEEP) {
+    int k = (int)policySmallClass(n);
+    *(void **)z = p->apSmall[k];
+    p->apSmall[k] = z;
+    p->nSmallKept += policySmallSize(n);
+  } else {
+    free(z);
+  }
+}
+
+/* Give every kept block back to the C heap (the state is closed). */
+static void policySmallFree(PolicyHost *p) {
+  for (int k = 0; k < POLICY_SMALL_MAX / 16; k++) {
+    while (p->apSmall[k]) {
+      void *z = p->apSmall[k];
+      p->apSmall[k] = *(void **)z;
+      free(z);
+    }
+  }
+  p->nSmallKept = 0;
+}
+
 /* lua_Alloc with a cap (after ltests.c debug_realloc): frees and shrinks always succeed. Counts
 ** the bytes a call allocates (charged to its budget) and keeps the live big blocks. */
 static void *policyAlloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   PolicyHost *p = (PolicyHost *)ud;
   size_t nOld = ptr ? osize : 0;
+  uintptr_t uOld = (uintptr_t)ptr;
+  void *pNew;
   if (nsize == 0) {
-    if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, ptr);
-    free(ptr);
+    if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, uOld);
+    if (ptr) {
+      if (nOld > 0)
+        policySmallRelease(p, ptr, nOld);
+      else
+        free(ptr);
+    }
     p->nUsed -= nOld;
     return NULL;
   }
@@ -192,12 +239,32 @@ static void *policyAlloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
     p->nAlloc += nsize - nOld;
   }
-  void *pNew = realloc(ptr, nsize);
+  if (nsize <= POLICY_SMALL_MAX) {
+    int k = (int)policySmallClass(nsize);
+    if (nOld > 0 && nOld <= POLICY_SMALL_MAX && policySmallClass(nOld) == (size_t)k) {
+      pNew = ptr; /* the block has room for its class */
+    } else if (p->apSmall[k]) {
+      pNew = p->apSmall[k];
+      p->apSmall[k] = *(void **)pNew;
+      p->nSmallKept -= policySmallSize(nsize);
+      if (ptr) {
+        memcpy(pNew, ptr, nOld < nsize ? nOld : nsize);
+        if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, uOld);
+        policySmallRelease(p, ptr, nOld);
+      }
+      p->nUsed = p->nUsed - nOld + nsize;
+      return pNew;
+    } else {
+      pNew = realloc(ptr, policySmallSize(nsize));
+    }
+  } else {
+    pNew = realloc(ptr, nsize);
+  }
   if (!pNew) {
     if (nsize <= nOld) return ptr; /* Lua assumes a shrink cannot fail */
     return NULL;
   }
-  if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, ptr);
+  if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, uOld); /* (its address only) */
   if (nsize >= POLICY_BIG_BLOCK) policyBigNote(p, pNew, nsize);
   p->nUsed = p->nUsed - nOld + nsize;
   return pNew;
@@ -715,14 +782,16 @@ static void policyStateClose(PolicyHost *p) {
     p->azFail[i] = 0;
   }
   p->iEpoch++; /* also when no state was made: the sources or limits changed */
-  if (!p->L) return;
-  lua_sethook(p->L, 0, 0, 0);
-  lua_close(p->L);
-  p->L = 0;
-  p->nMaxBlock = 0;
-  p->nBig = 0;
-  p->iSources = LUA_NOREF;
-  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  if (p->L) {
+    lua_sethook(p->L, 0, 0, 0);
+    lua_close(p->L);
+    p->L = 0;
+    p->nMaxBlock = 0;
+    p->nBig = 0;
+    p->iSources = LUA_NOREF;
+    for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  }
+  policySmallFree(p); /* also what a lua_newstate that failed gave back */
 }
 
 /* Arm the hook and run fn(ud) protected with a fresh budget; on failure set the message. */
