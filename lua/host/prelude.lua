@@ -447,7 +447,8 @@ local function new_world(info, sources)
     end
   end
 
-  local function run(zName, facts, as_of)
+  -- bPlain: facts is the table the host made from the facts JSON (eval), not a script's (call).
+  local function run(zName, facts, as_of, bPlain)
     local r = rules[zName]
     if not r then
       local zKind = kindof(zName)
@@ -467,20 +468,29 @@ local function new_world(info, sources)
       error(format("rule '%s' has no version in force for %s on %s: its first version is from %s",
                    zName, zWho, as_of, r.versions[1].from), 0)
     end
-    if v.facts and type(facts) == "table" then
+    local known = v.facts
+    if known and bPlain then
+      -- The host's facts: a plain table (no metatable), so pairs(facts) would be next, facts.
+      for k in next, facts do
+        if not known[k] then
+          error(format("facts.%s: unknown fact (%s reads %s)", tostring(k), zName, v.factlist), 0)
+        end
+      end
+    elseif known and type(facts) == "table" then
       for k in pairs(facts) do
-        if not v.facts[k] then
+        if not known[k] then
           error(format("facts.%s: unknown fact (%s reads %s)", tostring(k), zName, v.factlist), 0)
         end
       end
     end
-    local zSaved, zSavedRef = ctx.rule, ctx.ref
-    ctx.rule, ctx.ref = zName, v.ref
+    local c = ctx
+    local zSaved, zSavedRef = c.rule, c.ref
+    c.rule, c.ref = zName, v.ref
     local result = v.fn(facts, as_of)
-    if ctx.steps then
+    if c.steps then
       addstep(zName, v.ref, "result: " .. (v.show and v.show(result) or show(result)))
     end
-    ctx.rule, ctx.ref = zSaved, zSavedRef
+    c.rule, c.ref = zSaved, zSavedRef
     return result
   end
 
@@ -1047,7 +1057,7 @@ local function new_world(info, sources)
     local c = CTX
     c.as_of, c.steps, c.rule, c.ref, c.citySet = as_of, bTrace and {} or nil, zRule, nil, nil
     ctx = c
-    return run(zRule, facts, as_of)
+    return run(zRule, facts, as_of, true)
   end
 
   -- steps() -> the steps of the last eval (nil unless it traced them).
