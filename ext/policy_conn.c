@@ -325,7 +325,16 @@ int policy_arg_city(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc) {
 int policy_arg_as_of(sqlite3_context *ctx, sqlite3_value *v, const char *zFunc, char *z) {
   RsDate d;
   int r = rs_arg_date(ctx, v, zFunc, "as_of", &d);
-  if (r > 0) rs_date_format(d, z);
+  if (r > 0) {
+    /* A date read from 10 bytes is YYYY-MM-DD already, as rs_date_format would write it. */
+    const char *zIn = sqlite3_value_bytes(v) == 10 ? (const char *)sqlite3_value_text(v) : 0;
+    if (zIn) {
+      memcpy(z, zIn, 10);
+      z[10] = 0;
+    } else {
+      rs_date_format(d, z);
+    }
+  }
   return r;
 }
 
@@ -404,13 +413,19 @@ int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPref
     nFacts = sqlite3_value_bytes(argv[3]);
   }
   if (policy_conn_refresh_ctx(ctx, p, zFunc, 1)) return 0;
-  char *zRule = sqlite3_mprintf("%s%s", zPrefix, zName);
-  if (!zRule) {
+  /* The rule's name: on the stack when short (every name in use), no allocation per row. */
+  char zBuf[128];
+  char *zRule = zBuf;
+  size_t nPrefix = strlen(zPrefix), nName = strlen(zName);
+  if (nPrefix + nName < sizeof zBuf) {
+    memcpy(zBuf, zPrefix, nPrefix);
+    memcpy(zBuf + nPrefix, zName, nName + 1);
+  } else if (!(zRule = sqlite3_mprintf("%s%s", zPrefix, zName))) {
     sqlite3_result_error_nomem(ctx);
     return 0;
   }
   rc = policy_eval(p->pHost, iCity, zRule, zAsOf, zFacts, nFacts, pOut, 0, 0);
-  sqlite3_free(zRule);
+  if (zRule != zBuf) sqlite3_free(zRule);
   if (rc == POLICY_OK) return 1;
   if (rc == POLICY_NOMEM) {
     sqlite3_result_error_nomem(ctx);

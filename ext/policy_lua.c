@@ -41,6 +41,7 @@
 #include <lua.h>
 #include <lualib.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,8 @@
 #define POLICY_N_BIG 512          /* room for every live big block (the state cap / the size) */
 #define POLICY_CLOCK_NS 1000000LL /* nanoseconds between two looks at the CPU clock */
 #define POLICY_POLL_NS 10000000LL /* nanoseconds between two interrupt polls */
+#define POLICY_SMALL_MAX 128      /* freed blocks up to this size are kept for reuse (policyAlloc) */
+#define POLICY_SMALL_KEEP (2 * 1024 * 1024) /* bytes of such blocks kept at most */
 
 const char *const azPolicyLimit[] = {"instructions", "memory", "time_ms", "result",
                                      "script",       "facts",  NULL};
@@ -93,6 +96,8 @@ struct PolicyHost {
   void *aBig[POLICY_N_BIG]; /* the live blocks of at least POLICY_BIG_BLOCK bytes */
   size_t anBig[POLICY_N_BIG];
   int nBig;
+  void *apSmall[POLICY_SMALL_MAX / 16]; /* freed small blocks by 16-byte class (policyAlloc) */
+  size_t nSmallKept;                     /* bytes on those lists */
   int bRefused;        /* the allocator refused a request during this call */
   int bKilled;         /* a bound was passed during this call */
   int bInterrupted;    /* ... and it was xInterrupted */
@@ -115,6 +120,7 @@ struct PolicyHost {
   int aWorld[POLICY_N_WORLD];   /* registry refs of built worlds, LUA_NOREF when not built */
   char *azFail[POLICY_N_WORLD]; /* why a world failed to build (until scripts or limits change) */
   int iBuilding;                /* world being built, -1 */
+  unsigned long long iEpoch;    /* changes whenever worlds are dropped (policy_host_epoch) */
   char *zErr;
 };
 
@@ -142,9 +148,9 @@ int policy_city_find(const char *z, int n) {
 /* {====== allocator, hook, errors */
 
 /* Forget big block z (freed or moved); the largest live one is found again. */
-static void policyBigForget(PolicyHost *p, void *z) {
+static void policyBigForget(PolicyHost *p, uintptr_t z) {
   for (int i = 0; i < p->nBig; i++) {
-    if (p->aBig[i] != z) continue;
+    if ((uintptr_t)p->aBig[i] != z) continue;
     size_t n = p->anBig[i];
     p->nBig--;
     p->aBig[i] = p->aBig[p->nBig];
@@ -174,14 +180,56 @@ static void policyBigNote(PolicyHost *p, void *z, size_t n) {
   }
 }
 
+/* Small blocks. A call allocates and frees a handful of small blocks (tables, strings, the facts)
+** and Lua's collector frees them in bursts that overflow the C heap's per-thread cache, where a
+** free costs about a hundred instructions. Freed blocks of up to POLICY_SMALL_MAX bytes are kept
+** on free lists by 16-byte class and handed out again. Every block of n <= POLICY_SMALL_MAX bytes
+** comes from the C heap at its class's size, so any block of a class serves any request of it.
+** A kept block is free as far as the state is concerned (nUsed, the cap and the budget count
+** exactly what Lua asks for, as before); the lists go back to the C heap when the state closes,
+** and past POLICY_SMALL_KEEP bytes a freed block goes back at once. */
+#define policySmallClass(n) (((n) - 1) >> 4)           /* n in 1..POLICY_SMALL_MAX */
+#define policySmallSize(n) ((((n) + 15) >> 4) << 4)
+
+/* Release block z that held n bytes (n > 0) onto its free list, or to the C heap. */
+static void policySmallRelease(PolicyHost *p, void *z, size_t n) {
+  if (n <= POLICY_SMALL_MAX && p->nSmallKept + policySmallSize(n) <= POLICY_SMALL_KEEP) {
+    int k = (int)policySmallClass(n);
+    *(void **)z = p->apSmall[k];
+    p->apSmall[k] = z;
+    p->nSmallKept += policySmallSize(n);
+  } else {
+    free(z);
+  }
+}
+
+/* Give every kept block back to the C heap (the state is closed). */
+static void policySmallFree(PolicyHost *p) {
+  for (int k = 0; k < POLICY_SMALL_MAX / 16; k++) {
+    while (p->apSmall[k]) {
+      void *z = p->apSmall[k];
+      p->apSmall[k] = *(void **)z;
+      free(z);
+    }
+  }
+  p->nSmallKept = 0;
+}
+
 /* lua_Alloc with a cap (after ltests.c debug_realloc): frees and shrinks always succeed. Counts
 ** the bytes a call allocates (charged to its budget) and keeps the live big blocks. */
 static void *policyAlloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   PolicyHost *p = (PolicyHost *)ud;
   size_t nOld = ptr ? osize : 0;
+  uintptr_t uOld = (uintptr_t)ptr;
+  void *pNew;
   if (nsize == 0) {
-    if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, ptr);
-    free(ptr);
+    if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, uOld);
+    if (ptr) {
+      if (nOld > 0)
+        policySmallRelease(p, ptr, nOld);
+      else
+        free(ptr);
+    }
     p->nUsed -= nOld;
     return NULL;
   }
@@ -192,12 +240,32 @@ static void *policyAlloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
     p->nAlloc += nsize - nOld;
   }
-  void *pNew = realloc(ptr, nsize);
+  if (nsize <= POLICY_SMALL_MAX) {
+    int k = (int)policySmallClass(nsize);
+    if (nOld > 0 && nOld <= POLICY_SMALL_MAX && policySmallClass(nOld) == (size_t)k) {
+      pNew = ptr; /* the block has room for its class */
+    } else if (p->apSmall[k]) {
+      pNew = p->apSmall[k];
+      p->apSmall[k] = *(void **)pNew;
+      p->nSmallKept -= policySmallSize(nsize);
+      if (ptr) {
+        memcpy(pNew, ptr, nOld < nsize ? nOld : nsize);
+        if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, uOld);
+        policySmallRelease(p, ptr, nOld);
+      }
+      p->nUsed = p->nUsed - nOld + nsize;
+      return pNew;
+    } else {
+      pNew = realloc(ptr, policySmallSize(nsize));
+    }
+  } else {
+    pNew = realloc(ptr, nsize);
+  }
   if (!pNew) {
     if (nsize <= nOld) return ptr; /* Lua assumes a shrink cannot fail */
     return NULL;
   }
-  if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, ptr);
+  if (nOld >= POLICY_BIG_BLOCK) policyBigForget(p, uOld); /* (its address only) */
   if (nsize >= POLICY_BIG_BLOCK) policyBigNote(p, pNew, nsize);
   p->nUsed = p->nUsed - nOld + nsize;
   return pNew;
@@ -714,14 +782,17 @@ static void policyStateClose(PolicyHost *p) {
     free(p->azFail[i]);
     p->azFail[i] = 0;
   }
-  if (!p->L) return;
-  lua_sethook(p->L, 0, 0, 0);
-  lua_close(p->L);
-  p->L = 0;
-  p->nMaxBlock = 0;
-  p->nBig = 0;
-  p->iSources = LUA_NOREF;
-  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  p->iEpoch++; /* also when no state was made: the sources or limits changed */
+  if (p->L) {
+    lua_sethook(p->L, 0, 0, 0);
+    lua_close(p->L);
+    p->L = 0;
+    p->nMaxBlock = 0;
+    p->nBig = 0;
+    p->iSources = LUA_NOREF;
+    for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  }
+  policySmallFree(p); /* also what a lua_newstate that failed gave back */
 }
 
 /* Arm the hook and run fn(ud) protected with a fresh budget; on failure set the message. */
@@ -755,6 +826,7 @@ static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScr
     }
     if (p->bKilled || p->bRefused || rc == LUA_ERRMEM) {
       /* The world's own state may be half-changed: drop every world, free what the script held. */
+      p->iEpoch++;
       for (int i = 0; i < POLICY_N_WORLD; i++) {
         luaL_unref(L, LUA_REGISTRYINDEX, p->aWorld[i]);
         p->aWorld[i] = LUA_NOREF;
@@ -900,6 +972,8 @@ typedef struct PolicyCall {
   char *zRef;
   PolicyParamRow *aRow;
   int nRow;
+  PolicyDated *aDated; /* policy_param_values */
+  int nDated;
 } PolicyCall;
 
 
@@ -1102,7 +1176,7 @@ static char *policyField(lua_State *L, PolicyCall *c, int i, const char *zKey) {
   return z;
 }
 
-/* Protected: world.eval(rule, facts, as_of) -> value, steps. */
+/* Protected: world.eval(rule, facts, as_of, trace) -> value; then world.steps() when traced. */
 static int policyEvalP(lua_State *L) {
   PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
   policyPushWorld(L, c->p, c->iCity); /* ud world */
@@ -1116,9 +1190,12 @@ static int policyEvalP(lua_State *L) {
     lua_newtable(L);
   lua_pushstring(L, c->zAsOf);
   lua_pushboolean(L, c->bSteps); /* ud world eval rule facts as_of trace */
-  lua_call(L, 4, 2);             /* ud world value steps */
-  policyToValue(L, -2, c->pOut, c);
-  if (c->bSteps && lua_istable(L, -1)) {
+  lua_call(L, 4, 1);             /* ud world value */
+  policyToValue(L, -1, c->pOut, c);
+  if (!c->bSteps) return 0;
+  lua_getfield(L, -2, "steps");
+  lua_call(L, 0, 1); /* ud world value steps */
+  if (lua_istable(L, -1)) {
     lua_Unsigned nLen = lua_rawlen(L, -1);
     policyHostBytes(L, c, (long long)nLen * (long long)sizeof(PolicyStep));
     int n = (int)nLen;
@@ -1148,6 +1225,37 @@ static int policyParamP(lua_State *L) {
   const char *z = lua_tolstring(L, -1, &n);
   if (z) policyHostBytes(L, c, (long long)n);
   if (z && !(c->zRef = policyDup(z, n))) luaL_error(L, "out of memory");
+  return 0;
+}
+
+/* Protected: world.values(name): the dated values of a parameter, into c->aDated. The world is
+** built already (policy_param_values checks): this call never builds one, so it charges nothing a
+** row of policy_param would have paid. */
+static int policyValuesP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, c->p->aWorld[c->iCity]);
+  lua_getfield(L, -1, "values");
+  lua_pushstring(L, c->zName);
+  lua_call(L, 1, 1); /* ud world values|nil */
+  if (!lua_istable(L, -1)) return 0;
+  lua_Unsigned nLen = lua_rawlen(L, -1);
+  policyHostBytes(L, c, (long long)nLen * (long long)sizeof(PolicyDated));
+  int n = (int)nLen;
+  c->aDated = calloc((size_t)n + 1, sizeof(PolicyDated));
+  if (!c->aDated) luaL_error(L, "out of memory");
+  for (int k = 1; k <= n; k++) {
+    size_t nFrom;
+    lua_rawgeti(L, -1, k); /* ... values entry */
+    PolicyDated *d = &c->aDated[c->nDated++];
+    lua_getfield(L, -1, "from");
+    const char *zFrom = lua_tolstring(L, -1, &nFrom);
+    if (lua_type(L, -1) != LUA_TSTRING || nFrom != 10) luaL_error(L, "values: bad date");
+    memcpy(d->zFrom, zFrom, 11);
+    lua_getfield(L, -2, "value");
+    d->bValue = !lua_isnil(L, -1);
+    policyToValue(L, -1, &d->value, c);
+    lua_pop(L, 3);
+  }
   return 0;
 }
 
@@ -1409,6 +1517,44 @@ int policy_param(PolicyHost *p, int iCity, const char *zName, const char *zAsOf,
     if (rc != POLICY_OK) policy_value_clear(pOut);
   }
   return rc;
+}
+
+unsigned long long policy_host_epoch(PolicyHost *p) {
+  return p->iEpoch;
+}
+
+int policy_param_values(PolicyHost *p, int iCity, const char *zName, PolicyDated **paDated,
+                        int *pnDated) {
+  PolicyCall c;
+  PolicyValue dummy;
+  int rc;
+  memset(&c, 0, sizeof c);
+  *paDated = 0;
+  *pnDated = 0;
+  if ((rc = policyCheckCity(p, iCity)) != POLICY_OK) return rc;
+  if (!p->L || p->aWorld[iCity] == LUA_NOREF) return POLICY_UNBUILT;
+  c.p = p;
+  c.iCity = iCity;
+  c.zName = zName;
+  c.pOut = &dummy;
+  rc = policyRun(p, policyValuesP, &c, aPolicyCity[iCity].zKey);
+  if (c.pJson) json_decref(c.pJson);
+  if (rc == POLICY_OK && c.aDated) {
+    *paDated = c.aDated;
+    *pnDated = c.nDated;
+    return POLICY_OK;
+  }
+  policy_dated_free(c.aDated, c.nDated);
+  if (rc == POLICY_OK) {
+    policySetErr(p, "unknown parameter '%s'", zName, 0);
+    rc = p->zErr ? POLICY_ERROR : POLICY_NOMEM;
+  }
+  return rc;
+}
+
+void policy_dated_free(PolicyDated *a, int n) {
+  for (int i = 0; i < n; i++) policy_value_clear(&a[i].value);
+  free(a);
 }
 
 static int policyRows(PolicyHost *p, const char *zMethod, int iCity, const char *zAsOf,

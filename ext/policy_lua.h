@@ -62,6 +62,7 @@ typedef struct PolicyLimits {
 #define POLICY_OK 0
 #define POLICY_ERROR 1 /* message in policy_host_errmsg() */
 #define POLICY_NOMEM 2 /* the C heap failed (not the script's cap: that is POLICY_ERROR) */
+#define POLICY_UNBUILT 3 /* policy_param_values: the city's world is not built (nothing done) */
 
 /* A built-in script, compiled in from lua/ by tools/gen_policy_lua.awk into
 ** build/gen/policy_scripts.c.
@@ -161,6 +162,26 @@ int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, 
 /* The value of parameter zName in force for iCity on zAsOf; *pzRef (malloc'ed, may be NULL). */
 int policy_param(PolicyHost *p, int iCity, const char *zName, const char *zAsOf, PolicyValue *pOut,
                  char **pzRef);
+
+/* One dated value of a parameter, as its world holds it: in force from zFrom until the next. */
+typedef struct PolicyDated {
+  char zFrom[11]; /* "YYYY-MM-DD" */
+  int bValue;     /* 0: the parameter ends on zFrom (no value from then on) */
+  PolicyValue value;
+} PolicyDated;
+
+/* A number that changes whenever the host drops its worlds (scripts or limits changed, a bound
+** passed): what a caller learnt from a world stays true while the epoch is the same. */
+unsigned long long policy_host_epoch(PolicyHost *p);
+
+/* Every dated value of parameter zName in iCity's world, in date order (free with
+** policy_dated_free): what policy_param reads, for a per-statement cache (policy_sql.c). Only
+** from a world already built (never builds one): POLICY_UNBUILT when it is not, POLICY_ERROR when
+** the parameter is unknown (the caller then asks policy_param, whose message is the one to show). A
+** parameter that is city-set without a value has no entries (n 0). */
+int policy_param_values(PolicyHost *p, int iCity, const char *zName, PolicyDated **paDated,
+                        int *pnDated);
+void policy_dated_free(PolicyDated *a, int n);
 
 /* Every parameter of iCity's world: the value in force on zAsOf, or (zAsOf NULL) every dated
 ** value. */

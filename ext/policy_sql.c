@@ -105,19 +105,117 @@ static void policyEvalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   policy_eval_args(ctx, "policy_eval", "", argc, argv);
 }
 
+/* policy_param's per-statement cache, kept as auxdata on the name argument (so only while the
+** name is constant: SQLite drops auxdata of a varying argument after each row). Its presence also
+** marks the scripts refreshed for this statement (as policy_conn_refresh_ctx's marker would).
+** Per city, the parameter's dated values as the world holds them, read from the second row on
+** (one Lua call) and only from a world already built, so no row pays a build it would not have
+** paid. A row is answered in C when a dated value with a value is in force on as_of; every other
+** row (no value yet, ended, city-set without value, unknown name, a world not built) goes the
+** Lua way, whose message is the one today's users see. The host's epoch drops the lists whenever
+** the worlds are dropped (scripts refreshed, limits changed, a bound passed). */
+typedef struct PolicyParamCache {
+  PolicyConn *pConn;
+  char *zName;                /* the name argument (a copy: constant for the statement) */
+  char zCity[32];             /* the last city argument seen as text, and its index */
+  int nCity;                  /* (0: none) */
+  int iCity;
+  unsigned long long iEpoch;  /* the host's epoch the lists belong to */
+  struct {
+    PolicyDated *a;           /* NULL: not read (yet) */
+    int n;
+    int bNo;                  /* read and refused (unknown parameter): always the Lua way */
+  } aCity[POLICY_N_CITY + 1];
+} PolicyParamCache;
+
+static void policyParamCacheClear(PolicyParamCache *pc) {
+  for (int i = 0; i <= POLICY_N_CITY; i++) {
+    policy_dated_free(pc->aCity[i].a, pc->aCity[i].n);
+    pc->aCity[i].a = 0;
+    pc->aCity[i].n = 0;
+    pc->aCity[i].bNo = 0;
+  }
+}
+
+static void policyParamCacheFree(void *pArg) {
+  PolicyParamCache *pc = (PolicyParamCache *)pArg;
+  policyParamCacheClear(pc);
+  sqlite3_free(pc->zName);
+  sqlite3_free(pc);
+}
+
+/* The value in force on zAsOf from the cached list of iCity: 1 with the result set on ctx, 0 when
+** the Lua way must answer. */
+static int policyParamCached(sqlite3_context *ctx, PolicyParamCache *pc, PolicyHost *pHost,
+                             int iCity, const char *zAsOf) {
+  unsigned long long iEpoch = policy_host_epoch(pHost);
+  if (pc->iEpoch != iEpoch) {
+    policyParamCacheClear(pc);
+    pc->iEpoch = iEpoch;
+  }
+  if (pc->aCity[iCity].bNo) return 0;
+  if (!pc->aCity[iCity].a) {
+    PolicyDated *a;
+    int n;
+    int rc = policy_param_values(pHost, iCity, pc->zName, &a, &n);
+    if (rc == POLICY_UNBUILT || rc == POLICY_NOMEM) return 0; /* the Lua way builds it */
+    if (rc != POLICY_OK) {
+      /* Unknown (always the Lua way), unless the call failed otherwise and dropped the worlds
+      ** (the epoch says so: read again). */
+      if (policy_host_epoch(pHost) == iEpoch) pc->aCity[iCity].bNo = 1;
+      return 0;
+    }
+    pc->aCity[iCity].a = a;
+    pc->aCity[iCity].n = n;
+  }
+  PolicyDated *a = pc->aCity[iCity].a;
+  for (int i = pc->aCity[iCity].n - 1; i >= 0; i--) {
+    if (memcmp(a[i].zFrom, zAsOf, 10) > 0) continue;
+    if (!a[i].bValue) return 0; /* ended: the Lua way says since when */
+    policy_result_value(ctx, &a[i].value);
+    return 1;
+  }
+  return 0; /* before the first value, or none */
+}
+
 /* policy_param(city, name, as_of) */
 static void policyParamFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   PolicyConn *p = (PolicyConn *)sqlite3_user_data(ctx);
   char zAsOf[11];
   int bErr;
   (void)argc;
-  int iCity = policy_arg_city(ctx, argv[0], "policy_param");
-  if (iCity == -1) return;
+  PolicyParamCache *pc = (PolicyParamCache *)sqlite3_get_auxdata(ctx, 1);
+  int iCity = -1;
+  /* The city text of the row before, again (a constant city): its index without a search. */
+  const char *zCity = sqlite3_value_type(argv[0]) == SQLITE_TEXT && pc && pc->nCity
+                          ? (const char *)sqlite3_value_text(argv[0]) : 0;
+  if (zCity && sqlite3_value_bytes(argv[0]) == pc->nCity && !memcmp(zCity, pc->zCity, pc->nCity)) {
+    iCity = pc->iCity;
+  } else {
+    iCity = policy_arg_city(ctx, argv[0], "policy_param");
+    if (iCity == -1) return;
+  }
   const char *zName = policy_arg_text(ctx, argv[1], "policy_param", "name", &bErr);
   if (bErr) return;
   int r = policy_arg_as_of(ctx, argv[2], "policy_param", zAsOf);
   if (r <= 0 || iCity == -2 || !zName) return;
-  if (policy_conn_refresh_ctx(ctx, p, "policy_param", 1)) return;
+  if (pc && (pc->pConn != p || strcmp(pc->zName, zName))) pc = 0; /* not ours: never expected */
+  if (pc && pc->iCity != iCity) {
+    int n = sqlite3_value_bytes(argv[0]);
+    zCity = (const char *)sqlite3_value_text(argv[0]);
+    if (zCity && n > 0 && n < (int)sizeof(pc->zCity)) {
+      memcpy(pc->zCity, zCity, (size_t)n);
+      pc->nCity = n;
+      pc->iCity = iCity;
+    }
+  }
+  if (pc) {
+    if (policyParamCached(ctx, pc, p->pHost, iCity, zAsOf)) return;
+  } else {
+    /* The first row of a statement (or every row, when the name varies): refresh, then leave the
+    ** cache for the next row. */
+    if (policy_conn_refresh_ctx(ctx, p, "policy_param", -1)) return;
+  }
   PolicyValue v;
   int rc = policy_param(p->pHost, iCity, zName, zAsOf, &v, 0);
   if (rc == POLICY_OK)
@@ -127,6 +225,21 @@ static void policyParamFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv
   else
     rs_result_errorf(ctx, "policy_param(): %s", policy_host_errmsg(p->pHost));
   policy_value_clear(&v);
+  if (!pc && rc == POLICY_OK) {
+    pc = sqlite3_malloc64(sizeof(*pc));
+    if (pc) {
+      memset(pc, 0, sizeof(*pc));
+      pc->pConn = p;
+      pc->iCity = -1;
+      pc->iEpoch = policy_host_epoch(p->pHost);
+      pc->zName = sqlite3_mprintf("%s", zName);
+      if (!pc->zName) {
+        sqlite3_free(pc);
+        return;
+      }
+      sqlite3_set_auxdata(ctx, 1, pc, policyParamCacheFree); /* frees pc when it cannot keep it */
+    }
+  }
 }
 
 /* The script name for policy_install/policy_rollback: a city's key, or "shandong/<part>" (copied

@@ -96,8 +96,10 @@ local ENTRY_KEYS = { from = true, value = true, ref = true, note = true }
 local RULE_KEYS = { from = true, ref = true, note = true, description = true, facts = true }
 local CITY_KEYS = { code = true, name = true, extends = true, note = true }
 
+-- host.valid (C) accepts exactly the strings "^%d%d%d%d%-%d%d%-%d%d$" that are real dates.
+local hostvalid = host.valid
 local function isdate(s)
-  return type(s) == "string" and smatch(s, "^%d%d%d%d%-%d%d%-%d%d$") ~= nil and host.valid(s)
+  return type(s) == "string" and hostvalid(s)
 end
 
 -- s is a string of at most NAME_MAX bytes that matches zPat (a name pattern, one pass).
@@ -176,7 +178,11 @@ local function new_world(info, sources)
   local zWho = isCity and info.name or "山东省 (baseline, no city)"
   local params, rules = {}, {}     -- name -> declaration
   local loading                    -- { name = script, city = bool } while a script's chunk runs
-  local ctx                        -- { as_of, steps, rule } during a call
+  local ctx                        -- CTX during a call and after it (nil before the first)
+  -- The context of a call: { as_of, steps, rule, ref, citySet }, one table per world that every
+  -- eval resets (no table made per call). Only a call runs script code (no __gc, and a world
+  -- loads before its first call), so a context left over from the call before is never read.
+  local CTX = {}
   local declaredCity = false
   local kinds, kindOrder = {}, {}  -- subsidy kinds: name -> declaration; names in declaration order
   local sortedkinds                -- () -> kind names in family order (subsidy_kinds' order)
@@ -407,20 +413,42 @@ local function new_world(info, sources)
   end
 
   local function param(zName, as_of)
-    needcall("param")
+    if not ctx then error(format("%s() may only be used inside a rule", "param"), 2) end
+    -- The common case, paramAt's body inline: the call's own date and a value in force. Any
+    -- other case (an explicit date, an error) goes through paramAt.
+    if as_of == nil then
+      local p = params[zName]
+      if p then
+        local c, a = ctx, p.values
+        local d = c.as_of
+        for i = #a, 1, -1 do
+          local e = a[i]
+          if e.from <= d then
+            local v = e.value
+            if v == nil then break end
+            if p.city_sets and not c.citySet then c.citySet = zName end
+            if c.steps then
+              addstep(c.rule, e.ref, format("%s = %s %s (from %s)", zName, show(v), p.unit, e.from))
+            end
+            return v
+          end
+        end
+      end
+    end
     local v = paramAt(zName, as_of, 4) -- not a tail call: level 4 is the rule's frame
     return v
   end
 
   -- step(fmt, ...): a line of the trace, formatted (string.format) only when tracing.
   local function step(zFmt, ...)
-    needcall("step")
+    if not ctx then error(format("%s() may only be used inside a rule", "step"), 2) end
     if ctx.steps then
       addstep(ctx.rule, ctx.ref, select("#", ...) > 0 and format(zFmt, ...) or tostring(zFmt))
     end
   end
 
-  local function run(zName, facts, as_of)
+  -- bPlain: facts is the table the host made from the facts JSON (eval), not a script's (call).
+  local function run(zName, facts, as_of, bPlain)
     local r = rules[zName]
     if not r then
       local zKind = kindof(zName)
@@ -429,25 +457,40 @@ local function new_world(info, sources)
       end
       error(format("unknown rule '%s' for %s", tostring(zName), zWho), 0)
     end
-    local v = inforce(r.versions, as_of)
+    local a, v = r.versions, nil
+    for i = #a, 1, -1 do -- inforce(a, as_of), inline
+      if a[i].from <= as_of then
+        v = a[i]
+        break
+      end
+    end
     if not v then
       error(format("rule '%s' has no version in force for %s on %s: its first version is from %s",
                    zName, zWho, as_of, r.versions[1].from), 0)
     end
-    if v.facts and type(facts) == "table" then
+    local known = v.facts
+    if known and bPlain then
+      -- The host's facts: a plain table (no metatable), so pairs(facts) would be next, facts.
+      for k in next, facts do
+        if not known[k] then
+          error(format("facts.%s: unknown fact (%s reads %s)", tostring(k), zName, v.factlist), 0)
+        end
+      end
+    elseif known and type(facts) == "table" then
       for k in pairs(facts) do
-        if not v.facts[k] then
+        if not known[k] then
           error(format("facts.%s: unknown fact (%s reads %s)", tostring(k), zName, v.factlist), 0)
         end
       end
     end
-    local zSaved, zSavedRef = ctx.rule, ctx.ref
-    ctx.rule, ctx.ref = zName, v.ref
+    local c = ctx
+    local zSaved, zSavedRef = c.rule, c.ref
+    c.rule, c.ref = zName, v.ref
     local result = v.fn(facts, as_of)
-    if ctx.steps then
+    if c.steps then
       addstep(zName, v.ref, "result: " .. (v.show and v.show(result) or show(result)))
     end
-    ctx.rule, ctx.ref = zSaved, zSavedRef
+    c.rule, c.ref = zSaved, zSavedRef
     return result
   end
 
@@ -1001,23 +1044,39 @@ local function new_world(info, sources)
 
   local W = {}
 
-  -- eval(rule, facts, as_of, trace) -> result, steps (nil unless trace)
+  -- eval(rule, facts, as_of, trace) -> result; then steps() -> the steps (nil unless trace).
+  -- run is a tail call: the frame above it is the C host's, as it was a pcall's when eval caught
+  -- and raised errors again, so a rule's error(msg, level) points where it did.
   function W.eval(zRule, facts, as_of, bTrace)
     -- Not a rule: the catalogue behind SELECT * FROM subsidy_kinds (no script can declare a rule
     -- name without a dot).
-    if zRule == "subsidy_kinds" then return kindrows(), nil end
-    ctx = { as_of = as_of, steps = bTrace and {} or nil, rule = zRule }
-    local ok, result = pcall(run, zRule, facts, as_of)
-    local steps = ctx.steps
-    ctx = nil
-    if not ok then error(result, 0) end
-    return result, steps
+    if zRule == "subsidy_kinds" then
+      ctx = nil
+      return kindrows()
+    end
+    local c = CTX
+    c.as_of, c.steps, c.rule, c.ref, c.citySet = as_of, bTrace and {} or nil, zRule, nil, nil
+    ctx = c
+    return run(zRule, facts, as_of, true)
+  end
+
+  -- steps() -> the steps of the last eval (nil unless it traced them).
+  function W.steps()
+    return ctx and ctx.steps
   end
 
   -- param(name, as_of) -> value, ref, from
   function W.param(zName, as_of)
     local v, e = lookup(zName, as_of, 0)
     return v, e.ref, e.from, params[zName].unit
+  end
+
+  -- values(name) -> the parameter's dated values { from, value, ref, ... } in date order (the
+  -- world's own list: the C host only reads it), or nil when unknown. policy_param's per-statement
+  -- cache (ext/policy_sql.c) answers from it without a call per row.
+  function W.values(zName)
+    local p = params[zName]
+    return p and p.values
   end
 
   -- params(as_of or nil) -> rows { name, description, unit, city_sets, from, value, ref, note,

@@ -6,6 +6,10 @@
 
 local function fail(fmt, ...) error(string.format(fmt, ...), 0) end
 
+-- The host's functions the rules call on every evaluation, looked up once when this file loads:
+-- upvalues, not a global lookup per call through the environment's __index chain.
+local date_valid, date_age, step, param, call = date.valid, date.age, step, param, call
+
 -- Every key of facts must be one of keys (a mistyped fact is an error, not a fact ignored).
 local function closed(facts, keys)
   if type(facts) ~= "table" then fail("facts: expected a JSON object") end
@@ -24,10 +28,10 @@ end
 rule "registration.age_ok" {
   from = "2020-04-08", ref = "鲁人社字〔2020〕39号 一(一)", facts = { "birth" },
   function(facts, as_of)
-    if not date.valid(facts.birth) then
+    if not date_valid(facts.birth) then
       error("facts.birth: expected a date YYYY-MM-DD, got " .. tostring(facts.birth), 0)
     end
-    local age = date.age(facts.birth, as_of)
+    local age = date_age(facts.birth, as_of)
     step("age on %s: %d 周岁", as_of, age)
     return age >= param("register_min_age")
   end,
@@ -51,7 +55,7 @@ rule "registration.eligible" {
   from = "2020-04-08", ref = "鲁人社字〔2020〕39号 一(一)、一(二)、附件3; 人社厅发〔2020〕79号 一(一)、一(二)",
   function(facts, as_of)
     closed(facts, { "birth", "place", "wants_work", "jobless", "pension", "resident", "worked_in_shandong", "document" })
-    if not date.valid(facts.birth) then fail("facts.birth: expected a date YYYY-MM-DD, got %s", tostring(facts.birth)) end
+    if not date_valid(facts.birth) then fail("facts.birth: expected a date YYYY-MM-DD, got %s", tostring(facts.birth)) end
     for _, k in ipairs({ "wants_work", "jobless", "pension" }) do
       if type(facts[k]) ~= "boolean" then fail("facts.%s: required, true or false", k) end
     end
