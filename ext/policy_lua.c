@@ -39,6 +39,7 @@
 #include <jansson.h>
 #include <lauxlib.h>
 #include <lua.h>
+#include <limits.h>
 #include <lualib.h>
 #include <math.h>
 #include <stdint.h>
@@ -1117,6 +1118,132 @@ static void policyJsonInto(lua_State *L, PolicyCall *c, int i, json_t *pParent, 
   if (lua_type(L, i) == LUA_TTABLE) policyJsonFill(L, c, i, v, depth);
 }
 
+/* A request of policy_eval_rows: while it runs policy_eval on this thread, the result table is
+** handed to C as rows of cells instead of JSON text (a script cannot call back into the host, so
+** there is one request at a time per thread; policyToValue takes it for the call's result). */
+typedef struct PolicyRowsReq {
+  const char *zField;        /* the result's field that holds the rows */
+  const char *const *azCol;  /* the keys of a row that are its cells */
+  int nCol;
+  PolicyValue *aCell;        /* nCell cells (nRow * nCol), row by row; malloc'ed */
+  int nCell, nRow;
+  int bTable;                /* the result is a table whose JSON form is an object */
+} PolicyRowsReq;
+static _Thread_local PolicyRowsReq *pPolicyRowsReq;
+
+/* Protected: what converting the Lua value at index i to JSON checks and charges, in the same
+** order (policyJsonNew, then json_object_set_new's check of the key zKey when not NULL, then
+** policyJsonFill), raising the same errors, but making nothing: a result handed to C as rows
+** is bounded, and fails, exactly as its JSON text would be. */
+static void policyJsonCheck(lua_State *L, PolicyCall *c, int i, const char *zKey, int depth) {
+  int bArray = 0;
+  policyHostBytes(L, c, 8);
+  if (depth > POLICY_JSON_DEPTH) {
+    luaL_error(L, "result: nested deeper than %d (a cycle?)", POLICY_JSON_DEPTH);
+  }
+  luaL_checkstack(L, 4, "result nested too deeply");
+  switch (lua_type(L, i)) {
+    case LUA_TNIL:
+    case LUA_TBOOLEAN:
+      break;
+    case LUA_TNUMBER: /* json_real() refuses a NaN or an infinity */
+      if (!lua_isinteger(L, i) && !isfinite(lua_tonumber(L, i))) {
+        luaL_error(L, "out of memory converting a result to JSON");
+      }
+      break;
+    case LUA_TSTRING: {
+      size_t n;
+      const char *z = lua_tolstring(L, i, &n);
+      policyHostBytes(L, c, (long long)n);
+      if (!policyUtf8Valid((const unsigned char *)z, n)) {
+        luaL_error(L, "result: a string that is not UTF-8 has no JSON form");
+      }
+      break;
+    }
+    case LUA_TTABLE:
+      bArray = policyIsArray(L, i);
+      break;
+    default:
+      luaL_error(L, "result: a %s value has no SQL or JSON form", luaL_typename(L, i));
+  }
+  /* json_object_set_new refuses a key that is not UTF-8 (up to its first NUL, as C reads it) */
+  if (zKey && !policyUtf8Valid((const unsigned char *)zKey, strlen(zKey))) {
+    luaL_error(L, "out of memory converting a result to JSON");
+  }
+  if (lua_type(L, i) != LUA_TTABLE) return;
+  i = lua_absindex(L, i);
+  if (bArray) {
+    lua_Integer n = (lua_Integer)lua_rawlen(L, i);
+    for (lua_Integer k = 1; k <= n; k++) {
+      lua_rawgeti(L, i, k);
+      policyJsonCheck(L, c, -1, 0, depth + 1);
+      lua_pop(L, 1);
+    }
+    return;
+  }
+  lua_pushnil(L);
+  while (lua_next(L, i)) { /* ... key value */
+    char zNum[32];
+    const char *zK;
+    if (lua_type(L, -2) == LUA_TSTRING) {
+      zK = lua_tostring(L, -2);
+    } else if (lua_isinteger(L, -2)) {
+      snprintf(zNum, sizeof zNum, "%lld", (long long)lua_tointeger(L, -2));
+      zK = zNum;
+    } else {
+      luaL_error(L, "result: a table key of type %s has no JSON form", luaL_typename(L, -2));
+      return;
+    }
+    policyHostBytes(L, c, (long long)strlen(zK) + 3); /* "key": */
+    policyJsonCheck(L, c, -1, zK, depth + 1);
+    lua_pop(L, 1);
+  }
+}
+
+/* Protected: the rows of the result table at index i (already checked) into pReq, as the JSON
+** text's reader would find them: the field zField must be an array, each row an object; a cell is
+** its key's string or integer, anything else NULL. */
+static void policyRowsTake(lua_State *L, int i, PolicyRowsReq *pReq) {
+  i = lua_absindex(L, i);
+  pReq->bTable = !policyIsArray(L, i);
+  if (!pReq->bTable) return;
+  lua_pushstring(L, pReq->zField);
+  lua_rawget(L, i); /* ... rows */
+  if (lua_type(L, -1) != LUA_TTABLE || !policyIsArray(L, -1)) {
+    lua_pop(L, 1);
+    return;
+  }
+  lua_Integer nRow = (lua_Integer)lua_rawlen(L, -1);
+  if (nRow > INT_MAX / (pReq->nCol > 0 ? pReq->nCol : 1) / 2) luaL_error(L, "out of memory");
+  pReq->aCell = calloc((size_t)nRow * (size_t)pReq->nCol + 1, sizeof(PolicyValue));
+  if (!pReq->aCell) luaL_error(L, "out of memory");
+  pReq->nCell = (int)nRow * pReq->nCol;
+  pReq->nRow = (int)nRow;
+  for (lua_Integer r = 1; r <= nRow; r++) {
+    lua_rawgeti(L, -1, r); /* ... rows row */
+    if (lua_type(L, -1) == LUA_TTABLE && !policyIsArray(L, -1)) {
+      for (int k = 0; k < pReq->nCol; k++) {
+        PolicyValue *v = &pReq->aCell[(r - 1) * pReq->nCol + k];
+        lua_pushstring(L, pReq->azCol[k]);
+        int t = lua_rawget(L, -2); /* ... rows row cell */
+        if (t == LUA_TSTRING) {
+          size_t n;
+          const char *z = lua_tolstring(L, -1, &n);
+          if (!(v->z = policyDup(z, n))) luaL_error(L, "out of memory");
+          v->eType = POLICY_TEXT;
+          v->n = (int)n;
+        } else if (t == LUA_TNUMBER && lua_isinteger(L, -1)) {
+          v->eType = POLICY_INTEGER;
+          v->i = lua_tointeger(L, -1);
+        }
+        lua_pop(L, 1);
+      }
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
 /* Protected: the Lua value at index i into *pOut. */
 static void policyToValue(lua_State *L, int i, PolicyValue *pOut, PolicyCall *c) {
   size_t n;
@@ -1147,6 +1274,13 @@ static void policyToValue(lua_State *L, int i, PolicyValue *pOut, PolicyCall *c)
       pOut->n = (int)n;
       return;
     case LUA_TTABLE: {
+      PolicyRowsReq *pReq = pPolicyRowsReq;
+      if (pReq) { /* policy_eval_rows: rows for C, no JSON text (pOut stays NULL) */
+        pPolicyRowsReq = 0;
+        policyJsonCheck(L, c, i, 0, 0);
+        policyRowsTake(L, i, pReq);
+        return;
+      }
       c->pJson = policyJsonNew(L, c, i, 0); /* the root, freed by the caller if anything raises */
       policyJsonFill(L, c, i, c->pJson, 0);
       char *zJson = json_dumps(c->pJson, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(17));
@@ -1656,6 +1790,36 @@ void policy_params_free(PolicyParamRow *a, int n) {
     free(r->zStatus);
     policy_value_clear(&r->value);
   }
+  free(a);
+}
+
+int policy_eval_rows(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf,
+                     const char *zFacts, int nFacts, const char *zField, const char *const *azCol,
+                     int nCol, PolicyValue **paCell, int *pnRow, int *pbTable) {
+  PolicyRowsReq req;
+  PolicyValue v;
+  memset(&req, 0, sizeof req);
+  req.zField = zField;
+  req.azCol = azCol;
+  req.nCol = nCol;
+  *paCell = 0;
+  *pnRow = *pbTable = 0;
+  pPolicyRowsReq = &req; /* taken by policyToValue for the result, if it is a table */
+  int rc = policy_eval(p, iCity, zRule, zAsOf, zFacts, nFacts, &v, 0, 0);
+  pPolicyRowsReq = 0;
+  policy_value_clear(&v); /* a result that is not a table (then *pbTable is 0) */
+  if (rc != POLICY_OK) {
+    policy_rows_free(req.aCell, req.nCell);
+    return rc;
+  }
+  *paCell = req.aCell;
+  *pnRow = req.nRow;
+  *pbTable = req.bTable;
+  return POLICY_OK;
+}
+
+void policy_rows_free(PolicyValue *a, int n) {
+  for (int i = 0; i < n; i++) free(a[i].z);
   free(a);
 }
 

@@ -200,6 +200,18 @@ int policy_check(PolicyHost *p, const char *zName, const char *z, int n);
 /* The text of one built-in script (NULL when there is none). */
 const PolicyBuiltin *policy_builtin(const char *zName);
 
+/* The rows of a table result, for a table-valued function (ext/status_sql.c): evaluate zRule as
+** policy_eval does (the same checks, bounds and errors: the result is checked as its JSON text
+** would be, without making that text) and give the array in the result's field zField as *pnRow
+** rows of nCol cells: cell r * nCol + k is key azCol[k] of row r, text or an integer (anything
+** else, or a row that is not an object, NULL), as a reader of the JSON text would find them.
+** *pbTable is 0 when the result is not a table with keys (a JSON object): then no rows.
+** Free the cells with policy_rows_free(*paCell, *pnRow * nCol). */
+int policy_eval_rows(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf,
+                     const char *zFacts, int nFacts, const char *zField, const char *const *azCol,
+                     int nCol, PolicyValue **paCell, int *pnRow, int *pbTable);
+void policy_rows_free(PolicyValue *a, int nCell);
+
 void policy_value_clear(PolicyValue *v);
 void policy_steps_free(PolicyStep *a, int n);
 void policy_params_free(PolicyParamRow *a, int n);

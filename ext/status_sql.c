@@ -27,7 +27,6 @@
 ** Flags: evaluates Lua, bounded by the policy host (policy_lua.h), so SQLITE_INNOCUOUS; scripts
 ** can be replaced, so not deterministic (policy_sql.c says why).
 */
-#include <jansson.h>
 #include <string.h>
 
 #include "policy_lua.h"
@@ -38,11 +37,10 @@ SQLITE_EXTENSION_INIT3
 #define STATUS_RULE "status.unemployment"
 #define STATUS_FLAGS (SQLITE_UTF8 | SQLITE_INNOCUOUS)
 
-/* Evaluate rule zRule ("status.unemployment" for the table, "status.unemployment_status" for the
-** scalar) into *pV. Returns an SQLite code; on error *pzErr is an sqlite3_malloc'ed message. */
-static int statusEvalRule(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
-                          const char *zAsOf, const char *zFunc, const char *zRule, PolicyValue *pV,
-                          char **pzErr) {
+/* The arguments city and person checked: *piCity the city, or an SQLite code and *pzErr (an
+** sqlite3_malloc'ed message). */
+static int statusArgs(sqlite3_value *pCity, sqlite3_value *pPerson, const char *zFunc, int *piCity,
+                      char **pzErr) {
   if (sqlite3_value_type(pCity) == SQLITE_BLOB) {
     *pzErr = sqlite3_mprintf("%s(): city: expected text, got a BLOB", zFunc);
     return SQLITE_ERROR;
@@ -58,34 +56,30 @@ static int statusEvalRule(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value
     *pzErr = sqlite3_mprintf("%s(): person: expected a JSON object as text", zFunc);
     return SQLITE_ERROR;
   }
-  int rc = policy_eval(pHost, iCity, zRule, zAsOf, (const char *)sqlite3_value_text(pPerson),
-                       sqlite3_value_bytes(pPerson), pV, 0, 0);
-  if (rc != POLICY_OK) {
-    /* The engine names its JSON argument "facts"; here the user's argument is "person". */
-    const char *zMsg = policy_host_errmsg(pHost);
-    int bFacts = strncmp(zMsg, "facts:", 6) == 0;
-    *pzErr = sqlite3_mprintf("%s(): %s%s", zFunc, bFacts ? "person:" : "", zMsg + (bFacts ? 6 : 0));
-    return rc == POLICY_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
-  }
+  *piCity = iCity;
   return SQLITE_OK;
 }
 
-/* The table form's evaluation; on success *ppOut is the result object (json_decref it). */
-static int statusEval(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
-                      const char *zAsOf, const char *zFunc, json_t **ppOut, char **pzErr) {
-  PolicyValue v;
-  *ppOut = 0;
-  int rc = statusEvalRule(pHost, pCity, pPerson, zAsOf, zFunc, STATUS_RULE, &v, pzErr);
+/* An engine failure as an SQLite code and *pzErr. */
+static int statusEngineError(PolicyHost *pHost, int rc, const char *zFunc, char **pzErr) {
+  /* The engine names its JSON argument "facts"; here the user's argument is "person". */
+  const char *zMsg = policy_host_errmsg(pHost);
+  int bFacts = strncmp(zMsg, "facts:", 6) == 0;
+  *pzErr = sqlite3_mprintf("%s(): %s%s", zFunc, bFacts ? "person:" : "", zMsg + (bFacts ? 6 : 0));
+  return rc == POLICY_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+}
+
+/* Evaluate rule zRule ("status.unemployment_status", the status alone) into *pV. Returns an
+** SQLite code; on error *pzErr is an sqlite3_malloc'ed message. */
+static int statusEvalRule(PolicyHost *pHost, sqlite3_value *pCity, sqlite3_value *pPerson,
+                          const char *zAsOf, const char *zFunc, const char *zRule, PolicyValue *pV,
+                          char **pzErr) {
+  int iCity;
+  int rc = statusArgs(pCity, pPerson, zFunc, &iCity, pzErr);
   if (rc != SQLITE_OK) return rc;
-  json_t *pOut = v.eType == POLICY_JSON ? json_loadb(v.z, (size_t)v.n, 0, 0) : 0;
-  policy_value_clear(&v);
-  if (!json_is_object(pOut)) {
-    json_decref(pOut);
-    *pzErr = sqlite3_mprintf("%s(): rule %s did not return a table", zFunc, STATUS_RULE);
-    return SQLITE_ERROR;
-  }
-  *ppOut = pOut;
-  return SQLITE_OK;
+  rc = policy_eval(pHost, iCity, zRule, zAsOf, (const char *)sqlite3_value_text(pPerson),
+                   sqlite3_value_bytes(pPerson), pV, 0, 0);
+  return rc == POLICY_OK ? SQLITE_OK : statusEngineError(pHost, rc, zFunc, pzErr);
 }
 
 /* unemployment_status(city, person [, as_of]) */
@@ -141,8 +135,8 @@ typedef struct StatusTab {
 
 typedef struct StatusCursor {
   sqlite3_vtab_cursor base; /* Base class. Must be first */
-  json_t *pOut;             /* the rule's result; rows in pOut.rows */
-  size_t iRow, nRow;
+  PolicyValue *aCell;       /* the rule's rows (result.rows), STATUS_N_COL cells each */
+  int iRow, nRow;
 } StatusCursor;
 
 static int statusConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
@@ -158,7 +152,8 @@ static int statusOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **ppCur) {
 }
 
 static int statusClose(sqlite3_vtab_cursor *cur) {
-  json_decref(((StatusCursor *)cur)->pOut);
+  StatusCursor *pCur = (StatusCursor *)cur;
+  policy_rows_free(pCur->aCell, pCur->nRow * STATUS_N_COL);
   sqlite3_free(cur);
   return SQLITE_OK;
 }
@@ -180,8 +175,8 @@ static int statusFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr
   for (int j = 0; j < 3; j++) {
     if (idxNum & (1 << j)) apArg[j] = argv[iArg++];
   }
-  json_decref(pCur->pOut);
-  pCur->pOut = 0;
+  policy_rows_free(pCur->aCell, pCur->nRow * STATUS_N_COL);
+  pCur->aCell = 0;
   pCur->iRow = pCur->nRow = 0;
   if (!apArg[0] || !apArg[1]) {
     sqlite3_free(pTab->base.zErrMsg);
@@ -213,15 +208,27 @@ static int statusFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr
   }
   rs_date_format(asOf, zAsOf);
   PolicyHost *pHost = policy_conn_host(pTab->pConn, "unemployment_status", &zErr);
-  int rc = pHost ? statusEval(pHost, apArg[0], apArg[1], zAsOf, "unemployment_status", &pCur->pOut, &zErr)
-                 : SQLITE_ERROR;
+  int iCity, bTable = 0;
+  int rc = pHost ? statusArgs(apArg[0], apArg[1], "unemployment_status", &iCity, &zErr) : SQLITE_ERROR;
+  if (rc == SQLITE_OK) {
+    /* The rows straight from the result table (no JSON text in between). */
+    rc = policy_eval_rows(pHost, iCity, STATUS_RULE, zAsOf, (const char *)sqlite3_value_text(apArg[1]),
+                          sqlite3_value_bytes(apArg[1]), "rows", azStatusCol, STATUS_N_COL,
+                          &pCur->aCell, &pCur->nRow, &bTable);
+    rc = rc == POLICY_OK ? SQLITE_OK : statusEngineError(pHost, rc, "unemployment_status", &zErr);
+  }
+  if (rc == SQLITE_OK && !bTable) {
+    zErr = sqlite3_mprintf("unemployment_status(): rule %s did not return a table", STATUS_RULE);
+    rc = SQLITE_ERROR;
+  }
   if (rc != SQLITE_OK) {
+    policy_rows_free(pCur->aCell, pCur->nRow * STATUS_N_COL);
+    pCur->aCell = 0;
+    pCur->nRow = 0;
     sqlite3_free(pTab->base.zErrMsg);
     pTab->base.zErrMsg = zErr;
     return rc;
   }
-  json_t *pRows = json_object_get(pCur->pOut, "rows");
-  pCur->nRow = json_is_array(pRows) ? json_array_size(pRows) : 0;
   return SQLITE_OK;
 }
 
@@ -243,12 +250,11 @@ static int statusRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
 static int statusColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int iCol) {
   StatusCursor *pCur = (StatusCursor *)cur;
   if (iCol >= STATUS_N_COL) return SQLITE_OK; /* hidden argument columns read back as NULL */
-  json_t *pRow = json_array_get(json_object_get(pCur->pOut, "rows"), pCur->iRow);
-  json_t *v = json_object_get(pRow, azStatusCol[iCol]);
-  if (json_is_string(v)) {
-    sqlite3_result_text(ctx, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
-  } else if (json_is_integer(v)) {
-    sqlite3_result_int64(ctx, json_integer_value(v));
+  const PolicyValue *v = &pCur->aCell[pCur->iRow * STATUS_N_COL + iCol];
+  if (v->eType == POLICY_TEXT) {
+    sqlite3_result_text(ctx, v->z, v->n, SQLITE_TRANSIENT);
+  } else if (v->eType == POLICY_INTEGER) {
+    sqlite3_result_int64(ctx, v->i);
   }
   return SQLITE_OK;
 }

@@ -168,41 +168,16 @@ local CODE_NAME = {
 
 -- }======
 
--- The event types a person's history may carry (sql/import_events.sql checks imports against
--- this list, so it is kept in one place); a city's own start with "city.".
-rule "status.event_types" {
-  from = FROM_2018, ref = "鲁人社字〔2020〕39号 二(一); 人社厅发〔2020〕79号 附件 AJC00A",
-  function(facts, as_of)
-    local out = {}
-    for k in pairs(CLOSING) do out[#out + 1] = k end
-    for k in pairs(COUNTING) do out[#out + 1] = k end
-    table.sort(out)
-    return out
-  end,
-}
-
--- {====== city hooks (a city script replaces these from its own date)
-
--- 鲁人社字〔2020〕39号 二(一)11 "各市确定的其他情形": the grounds a city adds. The province adds none;
--- a city's version returns { { date = "YYYY-MM-DD", reason = "...", ref = "文号 条款" }, ... } for
--- the grounds complete by as_of (events of type "city.<name>" are the city's to read). Each closes
--- the registration as an exit with AJC00A 90. From 2020-07-20 a city ground may not be refusal or
--- unreachability alone (人社厅发〔2020〕79号 一(四)).
-rule "status.city_grounds" {
-  from = FROM_39, ref = "鲁人社字〔2020〕39号 二(一)11",
-  function(person, as_of)
-    step("the province adds no ground of its own; a city script may (各市确定的其他情形)")
-    return {}
-  end,
-}
-
--- }======
-
 -- {====== the evaluation
+
+-- What the evaluation calls for every person, as locals: a global is looked up through the
+-- world's environments at every use.
+local type, tostring, ipairs, pairs, pcall, error = type, tostring, ipairs, pairs, pcall, error
+local param, date_valid = param, date.valid
 
 local function fail(fmt, ...) error(string.format(fmt, ...), 0) end
 
-local function isdate(s) return type(s) == "string" and #s == 10 and date.valid(s) end
+local function isdate(s) return type(s) == "string" and #s == 10 and date_valid(s) end
 
 -- The value of a parameter on d, or nil when it is not yet (or no longer) in force.
 local function inforce(zName, d)
@@ -211,11 +186,15 @@ local function inforce(zName, d)
   return nil
 end
 
+
+-- Helpers defined below the rules (their lines leave the rules' error positions as they were).
+local inforceMemo, bodiesOn, setof, dutiesMayFail
+
 local function month_of(d) return d:sub(1, 7) end
 
 -- Every key of t must be in the list keys (an array of names, with its set in keys.set, made on
--- first use); zAt names t in the error.
-local function closed(t, keys, zAt)
+-- first use); zAt names t in the error (with i: string.format(zAt, i), made only then).
+local function closed(t, keys, zAt, i)
   local ok = keys.set
   if not ok then
     ok = {}
@@ -227,6 +206,7 @@ local function closed(t, keys, zAt)
       local allowed = {}
       for _, a in ipairs(keys) do allowed[#allowed + 1] = a end
       table.sort(allowed)
+      if i then zAt = string.format(zAt, i) end
       fail("%s.%s: unknown key (the keys of %s are %s)", zAt, tostring(k), zAt, table.concat(allowed, ", "))
     end
   end
@@ -238,7 +218,11 @@ local function optbool(t, k, zAt)
   return v
 end
 
--- Check the person and return the events, sorted by date (stable for one day).
+local OPT_BOOLS = { "wants_work", "jobless", "worked_in_shandong", "urban" }
+
+-- Check the person and return the events, sorted by date (stable for one day). The name of an
+-- event in a message ("person.events[2]") is made only for the message: this runs for every
+-- person of a query, and the events are usually valid and in order.
 local function prepare(person, as_of)
   if type(person) ~= "table" then fail("person: expected a JSON object") end
   closed(person, PERSON_KEYS, "person")
@@ -266,7 +250,7 @@ local function prepare(person, as_of)
   if reg.channel ~= nil and not CHANNELS[reg.channel] then
     fail("person.registration.channel: '%s' is not a registration channel (integrated, national_portal, offline, online, ui_claim)", tostring(reg.channel))
   end
-  for _, k in ipairs({ "wants_work", "jobless", "worked_in_shandong", "urban" }) do optbool(person, k, "person") end
+  for _, k in ipairs(OPT_BOOLS) do optbool(person, k, "person") end
   if person.resident ~= nil and not DOCUMENTS[person.resident] then
     fail("person.resident: '%s' is not one of mainland (内地（大陆）居民), hk_macao_taiwan (港澳台居民)", tostring(person.resident))
   end
@@ -313,61 +297,68 @@ local function prepare(person, as_of)
   local events = person.events or {}
   if type(events) ~= "table" then fail("person.events: expected an array") end
   local out = {}
+  local sorted, prev = true, nil
   for i, e in ipairs(events) do
-    local zAt = string.format("person.events[%d]", i)
-    if type(e) ~= "table" then fail("%s: expected an object with date and type", zAt) end
-    if not isdate(e.date) then fail("%s.date: expected a date YYYY-MM-DD, got %s", zAt, tostring(e.date)) end
-    if type(e.type) ~= "string" then fail("%s.type: missing", zAt) end
-    if not (CLOSING[e.type] or COUNTING[e.type] or e.type:match("^city%.[%w_]+$")) then
-      fail("%s.type: unknown event type '%s' (docs/unemployment_status.md lists the types; a city's own start with 'city.')", zAt, e.type)
+    local zAt = "person.events[%d]"
+    if type(e) ~= "table" then fail(zAt .. ": expected an object with date and type", i) end
+    if not isdate(e.date) then fail(zAt .. ".date: expected a date YYYY-MM-DD, got %s", i, tostring(e.date)) end
+    local zType = e.type
+    if type(zType) ~= "string" then fail(zAt .. ".type: missing", i) end
+    -- The province's types have a closed shape; a city's own ("city.*") may carry any key.
+    if CLOSING[zType] or COUNTING[zType] then
+      closed(e, EVENT_KEY_LIST[zType], zAt, i)
+    elseif not zType:match("^city%.[%w_]+$") then
+      fail(zAt .. ".type: unknown event type '%s' (docs/unemployment_status.md lists the types; a city's own start with 'city.')", i, zType)
     end
-    if not e.type:match("^city%.") then closed(e, EVENT_KEY_LIST[e.type], zAt) end
-    if e.type == "contact_made" and e.body ~= nil and not BODY_OF[tostring(e.body)] then
-      fail("%s.body: unknown body '%s' (employment_service 公共就业人才服务机构/公共就业服务机构/就业人才服务机构, "
-           .. "hrss_department 人力资源社会保障部门, street_platform 街道（乡镇）人力资源社会保障平台)", zAt, tostring(e.body))
+    if zType == "contact_made" and e.body ~= nil and not BODY_OF[tostring(e.body)] then
+      fail(zAt .. ".body: unknown body '%s' (employment_service 公共就业人才服务机构/公共就业服务机构/就业人才服务机构, "
+           .. "hrss_department 人力资源社会保障部门, street_platform 街道（乡镇）人力资源社会保障平台)", i, tostring(e.body))
     end
     if e.good_reason ~= nil and type(e.good_reason) ~= "boolean" then
-      fail("%s.good_reason: expected true or false, got %s", zAt, tostring(e.good_reason))
+      fail(zAt .. ".good_reason: expected true or false, got %s", i, tostring(e.good_reason))
     end
-    if e.service ~= nil or e.type == "service_provided" then
+    if e.service ~= nil or zType == "service_provided" then
       local ok = false
       for _, sv in ipairs(SERVICE_12333) do if sv.code == e.service then ok = true end end
       if not ok then
-        fail("%s.service: '%s' is not a service (career_guidance 职业指导, job_info 岗位信息, "
-             .. "policy_matching 政策对接, training_info 免费技能培训信息)", zAt, tostring(e.service))
+        fail(zAt .. ".service: '%s' is not a service (career_guidance 职业指导, job_info 岗位信息, "
+             .. "policy_matching 政策对接, training_info 免费技能培训信息)", i, tostring(e.service))
       end
     end
-    if e.date < person.birth_date then
-      fail("%s: %s on %s is before the birth date %s", zAt, e.type, e.date, person.birth_date)
+    local d = e.date
+    if d < person.birth_date then
+      fail(zAt .. ": %s on %s is before the birth date %s", i, zType, d, person.birth_date)
     end
-    out[#out + 1] = { date = e.date, type = e.type, i = i, e = e }
+    if prev and d < prev then sorted = false end
+    prev = d
+    out[#out + 1] = { date = d, type = zType, i = i, e = e }
   end
-  table.sort(out, function(a, b)
-    if a.date ~= b.date then return a.date < b.date end
-    return a.i < b.i
-  end)
+  -- Events in date order (the usual case) are already sorted: (date, i) is their order.
+  if not sorted then
+    table.sort(out, function(a, b)
+      if a.date ~= b.date then return a.date < b.date end
+      return a.i < b.i
+    end)
+  end
   return out
 end
 
--- The bodies (codes) whose contact counts as effective on d, or nil when no list is in force.
-local function bodiesOn(d)
-  local v = inforce("effective_contact_bodies", d)
-  if not v then return nil end
-  local set, i = {}, 1
-  while i <= #v do
-    local j = v:find("、", i, true) or (#v + 1)
-    local name = v:sub(i, j - 1)
-    i = j + #"、"
-    local code = BODY_OF[name]
-    if not code then fail("parameter effective_contact_bodies: '%s' is not a known body", name) end
-    set[code] = true
-  end
-  return set, v
-end
+
+
+
+-- The person whose evaluation of status.unemployment is for the status alone (set by
+-- status.unemployment_status around its call): then no row is made, and of what only the rows
+-- need, just what can end in an error runs, so that both forms give the same status and the
+-- same errors. A city that replaces status.unemployment gets the call as before (the marker is
+-- this script's own and its replacement ignores it).
+local leanFor = nil
 
 rule "status.unemployment" {
   from = FROM_2018, ref = "鲁人社字〔2018〕166号 四; 鲁人社字〔2020〕39号 二(一); 人社厅发〔2020〕79号 一(四)",
   function(person, as_of)
+    local full = leanFor == nil or leanFor ~= person
+    leanFor = nil
+    local inforce = full and inforce or inforceMemo
     local events = prepare(person, as_of)
     local reg = person.registration
     local rows = {}
@@ -384,7 +375,7 @@ rule "status.unemployment" {
     end
 
     local function refuse(zRef, zDetail)
-      row("change", reg.date, "not_registered", nil, "registration", "status.eligibility", zRef, "refused: " .. zDetail)
+      if full then row("change", reg.date, "not_registered", nil, "registration", "status.eligibility", zRef, "refused: " .. zDetail) end
       step("%s (%s)", zDetail, zRef)
       result.rows = rows
       return result
@@ -417,11 +408,9 @@ rule "status.unemployment" {
         return refuse("鲁人社字〔2020〕39号 一(一)",
                       string.format("aged %d on the registration date, under %d (16周岁（含）)", age, minAge))
       end
-      local places = param("registration_places", reg.date)
+      local places = not full and inforceMemo("registration_places", reg.date) or param("registration_places", reg.date)
       if reg.place ~= nil then
-        local ok = false
-        for p in places:gmatch("[^,]+") do if p == reg.place then ok = true end end
-        if not ok then
+        if not setof(places)[reg.place] then
           return refuse(reg.date < "2020-07-20" and "鲁人社字〔2020〕39号 一(二)" or "人社厅发〔2020〕79号 一(一)",
                         string.format("%s is not a place of registration on %s (%s)", reg.place, reg.date, places))
         end
@@ -461,17 +450,19 @@ rule "status.unemployment" {
     end
 
     local status, code, since, closedBy = "unemployed", nil, reg.date, nil
-    local zHow = reg.channel == "ui_claim" and ", with the claim for unemployment insurance (申领失业保险金时同时办理)"
-                 or reg.channel == "integrated" and ", in the integrated registration (一体化登记)" or ""
-    row("change", reg.date, "unemployed", nil, "registration", "status.registration",
-        reg.channel == "ui_claim" and "鲁人社函〔2020〕10号"
-          or reg.channel == "integrated" and "鲁人社字〔2020〕129号"
-          or reg.date >= FROM_39 and "鲁人社字〔2020〕39号 一(一)" or "鲁人社字〔2018〕166号",
-        "registered unemployed (失业登记)" .. (reg.reason and (", AJC093 " .. reg.reason) or "") .. zHow)
+    if full then
+      local zHow = reg.channel == "ui_claim" and ", with the claim for unemployment insurance (申领失业保险金时同时办理)"
+                   or reg.channel == "integrated" and ", in the integrated registration (一体化登记)" or ""
+      row("change", reg.date, "unemployed", nil, "registration", "status.registration",
+          reg.channel == "ui_claim" and "鲁人社函〔2020〕10号"
+            or reg.channel == "integrated" and "鲁人社字〔2020〕129号"
+            or reg.date >= FROM_39 and "鲁人社字〔2020〕39号 一(一)" or "鲁人社字〔2018〕166号",
+          "registered unemployed (失业登记)" .. (reg.reason and (", AJC093 " .. reg.reason) or "") .. zHow)
+    end
 
     -- 鲁人社字〔2020〕39号 二(二); 人社厅发〔2020〕79号 三(十): the registered unemployed of the statistics are
     -- those registered in a town (常住地为城镇 / 在城镇区域办理失业登记).
-    if person.urban == false then
+    if full and person.urban == false then
       row("note", reg.date, "unemployed", nil, "registration", "status.urban_scope", "人社厅发〔2020〕79号 三(十); 鲁人社字〔2020〕39号 二(二)",
           "registered outside a town (城镇区域): not counted among the 城镇登记失业人员")
     end
@@ -479,7 +470,8 @@ rule "status.unemployment" {
     -- The time from application (申请日期 AAE127) to decision (经办日期 AAE036): 7, from 2020-07-20
     -- 3 working days (registration_deadline_working_days, in force on the application day).
     -- 39号 五(一) also says 即时受理; the record has no date of acceptance, so that is not checked.
-    local limit = reg.applied and inforce("registration_deadline_working_days", reg.applied)
+    -- (rows only: the working-day calendar covers both dates, and the row's day is before reg.date)
+    local limit = full and reg.applied and inforce("registration_deadline_working_days", reg.applied)
     if limit and reg.applied >= "2018-01-01" and reg.date <= "2026-12-31" then
       local n = date.workdays_between(reg.applied, reg.date)
       if n > limit then
@@ -492,7 +484,7 @@ rule "status.unemployment" {
     -- 鲁人社字〔2020〕129号: from 2021-05-01 the registration after an employer ends a contract is made
     -- in the integrated registration only (禁止分口办理).
     -- reading: AJC093 21 and 22 are the reasons that follow an employer's 终止或解除劳动合同.
-    if reg.channel and reg.channel ~= "integrated" and (reg.reason == "21" or reg.reason == "22")
+    if full and reg.channel and reg.channel ~= "integrated" and (reg.reason == "21" or reg.reason == "22")
        and inforce("integrated_registration_required", reg.date) then
       row("review", reg.date, "unemployed", nil, "registration", "status.integrated", "鲁人社字〔2020〕129号",
           "registered through " .. reg.channel .. " after an employer ended the contract: from 2021-05-01 "
@@ -513,19 +505,20 @@ rule "status.unemployment" {
     local function close(d, st, cd, zEvent, zRule, zRef, zDetail)
       status, code, since, closedBy = st, cd, d, zRule
       sinceClose = {}
-      row("change", d, st, cd, zEvent, zRule, zRef, zDetail)
+      if full then row("change", d, st, cd, zEvent, zRule, zRef, zDetail) end
     end
 
     -- A ground that refusals or unreachability made complete on day d: it closes the registration
     -- while such grounds may stand alone; after 2020-07-20 it is flagged for a human check instead.
     -- Conduct before the rule does not count (the callers count from the rule's first day).
-    local function soleGround(d, zSole, cd, zEvent, zRule, zRef, zDetail)
+    -- The detail is string.format(zFmt, ...), made only for a row.
+    local function soleGround(d, zSole, cd, zEvent, zRule, zRef, zFmt, ...)
       if param(zSole, as_of) then
-        close(d, "exited", cd, zEvent, zRule, zRef, zDetail)
-      elseif not reviewed[zRule] then
+        close(d, "exited", cd, zEvent, zRule, zRef, full and string.format(zFmt, ...))
+      elseif full and not reviewed[zRule] then
         reviewed[zRule] = true
         row("review", d, "unemployed", cd, zEvent, zRule, "人社厅发〔2020〕79号 一(四)",
-            zDetail .. "; since 2020-07-20 not by itself a ground to close the registration: check "
+            string.format(zFmt, ...) .. "; since 2020-07-20 not by itself a ground to close the registration: check "
                     .. "the person's situation (不能简单以…为由注销失业登记)")
       end
     end
@@ -533,7 +526,10 @@ rule "status.unemployment" {
     local cityGrounds = {}
     if as_of >= FROM_39 then
       cityGrounds = call("status.city_grounds", person, as_of)
-      table.sort(cityGrounds, function(x, y) return x.date < y.date end)
+      -- (no ground, or one: nothing to sort; anything else goes to table.sort, errors included)
+      if type(cityGrounds) ~= "table" or #cityGrounds > 1 then
+        table.sort(cityGrounds, function(x, y) return x.date < y.date end)
+      end
     end
     local iCity = 1
 
@@ -578,13 +574,17 @@ rule "status.unemployment" {
           if person.wants_work == false then why = why or "no wish to work (有就业要求)" end
           if person.jobless == false then why = why or "not without work (处于无业状态)" end
           if why then
-            row("note", d, status, code, "reapplied", "status.restore_on_reapply", "威人社字〔2018〕89号 一",
-                "asked again for services: not restored, the conditions no longer hold (符合条件的可予即时恢复): " .. why)
+            if full then
+              row("note", d, status, code, "reapplied", "status.restore_on_reapply", "威人社字〔2018〕89号 一",
+                  "asked again for services: not restored, the conditions no longer hold (符合条件的可予即时恢复): " .. why)
+            end
           else
             status, code, since, closedBy = "unemployed", nil, d, nil
             lastContact, failStart, refusals = d, nil, 0
-            row("change", d, "unemployed", nil, "reapplied", "status.restore_on_reapply",
-                "威人社字〔2018〕89号 一", "restored at once on asking again for services (符合条件的可予即时恢复其失业人员身份资格)")
+            if full then
+              row("change", d, "unemployed", nil, "reapplied", "status.restore_on_reapply",
+                  "威人社字〔2018〕89号 一", "restored at once on asking again for services (符合条件的可予即时恢复其失业人员身份资格)")
+            end
           end
         end
       elseif ev.type == "cancelled" then
@@ -597,12 +597,12 @@ rule "status.unemployment" {
               "人社厅发〔2020〕79号 附件 AJC00A", "closed by the office: " .. CODE_NAME[cd])
         -- 人社厅发〔2020〕79号 一(四): "不能简单以连续3次拒绝接受公共就业服务、连续6个月无法取得联系为由，注销"
         -- (from 2020-07-20). The act stands; a human checks it.
-        if (cd == "31" or cd == "32") and d >= "2020-07-20" then
+        if full and (cd == "31" or cd == "32") and d >= "2020-07-20" then
           row("review", d, status, cd, ev.type, "status.recorded", "人社厅发〔2020〕79号 一(四)",
               "closed with AJC00A " .. cd .. " on or after 2020-07-20: not by itself a ground to close "
                 .. "(不能简单以…为由注销失业登记): check that another ground was verified")
         end
-        if cd == "32" and d < date.add_months(reg.date, 6) then
+        if cd == "32" and d < date.add_months(reg.date, 6) and full then
           row("review", d, status, cd, ev.type, "status.recorded", "鲁人社字〔2020〕39号 二(一)9",
               "closed with AJC00A 32 less than 6 months after the registration of " .. reg.date
                 .. ": six consecutive months unreachable cannot have passed (连续6个月无法取得联系)")
@@ -632,7 +632,7 @@ rule "status.unemployment" {
         -- contacts with 公共就业服务机构 from 2018-09-18); without a body it counts.
         local b = ev.e.body and BODY_OF[tostring(ev.e.body)]
         local set, zList
-        if b then set, zList = bodiesOn(d) end
+        if b then set, zList = bodiesOn(d, inforce) end
         if b == nil or not set or set[b] then
           lastContact, failStart = d, nil
         else
@@ -647,7 +647,7 @@ rule "status.unemployment" {
         if years2018 and not lastContact and d >= FROM_2018 and d > date.add_months(reg.date, 12 * years2018) then
           soleGround(d, "stale_registration_sole_ground", "90", ev.type, "status.inactive_2018",
                      "鲁人社字〔2018〕166号 四",
-                     string.format("registered over %d year(s) with no effective contact, unreachable", years2018))
+                     "registered over %d year(s) with no effective contact, unreachable", years2018)
         end
         -- 鲁人社字〔2020〕39号 二(一)9: 连续6个月无法取得联系.
         -- reading: the months are proved by failed attempts: complete on a failed attempt at least
@@ -657,18 +657,18 @@ rule "status.unemployment" {
         local from39 = failStart < FROM_39 and FROM_39 or failStart
         if status == "unemployed" and needUnreachable and d >= date.add_months(from39, needUnreachable) then
           soleGround(d, "unreachable_sole_ground", "32", ev.type, "status.unreachable", "鲁人社字〔2020〕39号 二(一)9",
-                     string.format("unreachable since %s: %d consecutive months", from39, needUnreachable))
+                     "unreachable since %s: %d consecutive months", from39, needUnreachable)
         end
       elseif ev.type == "service_refused" then
         if ev.e.good_reason == true then
-          step(d .. ": a refusal with good reason is not counted", "鲁人社字〔2020〕39号 二(一)8")
+          step("%s: a refusal with good reason is not counted", d)
         elseif d < FROM_39 then
-          step(d .. ": a refusal before 2020-04-08 is not counted (不溯及既往)", "鲁人社字〔2020〕39号 二(一)8")
+          step("%s: a refusal before 2020-04-08 is not counted (不溯及既往)", d)
         else
           refusals = refusals + 1
           if needRefusals and refusals >= needRefusals then
             soleGround(d, "refusal_sole_ground", "31", ev.type, "status.refusals", "鲁人社字〔2020〕39号 二(一)8",
-                       string.format("%d consecutive refusals of public employment services without good reason", refusals))
+                       "%d consecutive refusals of public employment services without good reason", refusals)
           end
         end
       elseif ev.type == "service_accepted" then
@@ -687,7 +687,7 @@ rule "status.unemployment" {
       if math.type(cat) ~= "integer" then fail("person.retirement_category: expected 50 or 55 (女) or nothing") end
       local ok, when, months = pcall(date.retirement_date, person.birth_date, person.sex, cat)
       if not ok then fail("person.retirement_category: %s", tostring(when)) end
-      if when <= as_of then
+      if full and when <= as_of then
         row("note", when, "unemployed", nil, nil, "status.pension_age",
             when < "2025-01-01" and "国发〔1978〕104号"
               or "全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定 (2024-09-13)",
@@ -702,7 +702,7 @@ rule "status.unemployment" {
     -- 无法取得联系的除外）"; 人社厅发〔2020〕79号 一(四) "并以适当方式告知". A closing from 2020-04-08
     -- is to be told to the person until a "notified" event records it.
     -- reading: AJC00A 24 recorded by the office may be 移居境外; the row says so.
-    if status ~= "unemployed" and since >= FROM_39 then
+    if full and status ~= "unemployed" and since >= FROM_39 then
       local exempt = code == "25" or code == "26" or code == "32" or closedBy == "status.inactive_2018"
       for _, ev in ipairs(events) do
         if ev.type == "emigration" and ev.date == since then exempt = true end
@@ -719,7 +719,7 @@ rule "status.unemployment" {
     end
 
     -- What is due at as_of while the person is registered.
-    if status == "unemployed" then
+    if status == "unemployed" and (full or dutiesMayFail(reg, events, as_of)) then
       call("status.duties", { person = person, events = events, as_of = as_of, rows = rows }, as_of)
     end
     result.status, result.code, result.since = status, code, since
@@ -729,11 +729,11 @@ rule "status.unemployment" {
   end,
 }
 
--- The status alone, for the scalar unemployment_status(): the same evaluation, without handing
--- the whole timeline back to C to read one word of it.
+-- The status alone, for the scalar unemployment_status(): status.unemployment without its rows.
 rule "status.unemployment_status" {
   from = FROM_2018, ref = "鲁人社字〔2018〕166号 四; 鲁人社字〔2020〕39号 二(一); 人社厅发〔2020〕79号 一(四)",
   function(person, as_of)
+    leanFor = person -- (status.unemployment clears it)
     return call("status.unemployment", person, as_of).status
   end,
 }
@@ -833,6 +833,107 @@ rule "status.duties" {
       end
     end
     return missed
+  end,
+}
+
+-- }======
+
+-- {====== helpers of status.unemployment (declared above it)
+
+-- The same for the scalar, looked up once per world and day: a parameter's values cannot change
+-- within a world (a world is rebuilt when a script changes), and a query asks the same few
+-- parameters on the same days (as_of, the registration dates) for every person. Not for the
+-- table form and the other rules: their traces (policy_explain) show every parameter read.
+local MEMO, nMemo, NONE = {}, 0, {}
+function inforceMemo(zName, d)
+  local byDay = MEMO[zName]
+  local v = byDay and byDay[d]
+  if v == nil then
+    v = inforce(zName, d)
+    if v == nil then v = NONE end
+    if nMemo >= 4096 then MEMO, nMemo = {}, 0 end -- bounded: days are many over a register
+    byDay = MEMO[zName]
+    if not byDay then byDay = {}; MEMO[zName] = byDay end
+    byDay[d], nMemo = v, nMemo + 1
+  end
+  if v == NONE then return nil end
+  return v
+end
+
+-- The bodies (codes) whose contact counts as effective on d, or nil when no list is in force.
+function bodiesOn(d, inforce)
+  local v = inforce("effective_contact_bodies", d)
+  if not v then return nil end
+  local set, i = {}, 1
+  while i <= #v do
+    local j = v:find("、", i, true) or (#v + 1)
+    local name = v:sub(i, j - 1)
+    i = j + #"、"
+    local code = BODY_OF[name]
+    if not code then fail("parameter effective_contact_bodies: '%s' is not a known body", name) end
+    set[code] = true
+  end
+  return set, v
+end
+
+-- The comma-separated list of a parameter's text value as a set (a value's parts never change).
+local SETS = {}
+function setof(zList)
+  local set = SETS[zList]
+  if not set then
+    set = {}
+    for p in zList:gmatch("[^,]+") do set[p] = true end
+    SETS[zList] = set
+  end
+  return set
+end
+
+-- Whether status.duties could end in an error for a registered person (its rows are not wanted):
+-- the first contact's day is counted on the working-day calendar (2018-01-01..2026-12-31), the
+-- follow-up months up to as_of end at 9999-12, the "12333" services read their parameters on
+-- the day of a request. Otherwise the scalar leaves the duties out.
+function dutiesMayFail(reg, events, as_of)
+  if as_of >= "9999-12-01" then return true end
+  local nDays = inforceMemo("contact_within_working_days", reg.date)
+  if nDays ~= nil and not (math.type(nDays) == "integer" and nDays >= 0 and nDays <= 20
+                           and reg.date >= "2018-01-01" and reg.date <= "2026-11-30") then
+    return true
+  end
+  local need = inforceMemo("followup_per_month", as_of)
+  if need ~= nil and math.type(need) ~= "integer" then return true end
+  for _, ev in ipairs(events) do
+    if ev.type == "service_requested" then return true end
+  end
+  return false
+end
+
+-- }======
+
+-- The event types a person's history may carry (sql/import_events.sql checks imports against
+-- this list, so it is kept in one place); a city's own start with "city.".
+rule "status.event_types" {
+  from = FROM_2018, ref = "鲁人社字〔2020〕39号 二(一); 人社厅发〔2020〕79号 附件 AJC00A",
+  function(facts, as_of)
+    local out = {}
+    for k in pairs(CLOSING) do out[#out + 1] = k end
+    for k in pairs(COUNTING) do out[#out + 1] = k end
+    table.sort(out)
+    return out
+  end,
+}
+
+-- {====== city hooks (a city script replaces these from its own date)
+
+-- 鲁人社字〔2020〕39号 二(一)11 "各市确定的其他情形": the grounds a city adds. The province adds none;
+-- a city's version returns { { date = "YYYY-MM-DD", reason = "...", ref = "文号 条款" }, ... } for
+-- the grounds complete by as_of (events of type "city.<name>" are the city's to read). Each closes
+-- the registration as an exit with AJC00A 90. From 2020-07-20 a city ground may not be refusal or
+-- unreachability alone (人社厅发〔2020〕79号 一(四)).
+rule "status.city_grounds" {
+  from = FROM_39, ref = "鲁人社字〔2020〕39号 二(一)11",
+  function(person, as_of)
+    step("the province adds no ground of its own; a city script may (各市确定的其他情形)")
+    return {}
   end,
 }
 
