@@ -821,30 +821,39 @@ local function new_world(info, sources)
   -- A not-eligible trace row; also catches a rule that read a city-set parameter before all its
   -- eligibility tests (contract: a claim that fails is 0 even where the city entered nothing).
   local function noteligible(zCond, zRef)
-    needcall("subsidy.not_eligible")
+    if not ctx then needcall("subsidy.not_eligible") end
     if ctx.citySet then
       error(format("%s: eligibility tested after the city-set parameter '%s' was read: test every "
                    .. "condition first", ctx.rule, ctx.citySet), 0)
     end
-    addstep(ctx.rule, zRef, format("not eligible: %s (%s)", zCond, zRef or ""))
+    if ctx.steps then addstep(ctx.rule, zRef, format("not eligible: %s (%s)", zCond, zRef or "")) end
+    return 0
+  end
+
+  -- The window's not-eligible row (noteligible), its text made only when it is needed.
+  local function outsidewindow(zFact, d, zWhere, zBound, zRef)
+    if ctx.citySet or ctx.steps then
+      return noteligible(format("%s %s %s %s", zFact, d, zWhere, zBound), zRef)
+    end
     return 0
   end
 
   function wrapkind(k, fn)
     local w = k.window
     local check = compilecheck(k)
+    -- The window's fields, read once here rather than on every claim.
+    local zFact, zFrom, zTo, zRef = w and w.fact, w and w.from, w and w.to, w and w.ref
+    local bAsOf = zFact == "as_of"
     return function(facts, as_of)
       local f = check(facts)
       if w then
-        local d = w.fact == "as_of" and as_of or f[w.fact]
-        if w.from and d < w.from then
-          return noteligible(format("%s %s before %s", w.fact, d, w.from), w.ref)
+        local d = bAsOf and as_of or f[zFact]
+        if zFrom and d < zFrom then return outsidewindow(zFact, d, "before", zFrom, zRef) end
+        if zTo and d > zTo then return outsidewindow(zFact, d, "after", zTo, zRef) end
+        if ctx.steps then
+          addstep(ctx.rule, zRef, format("window: %s %s in %s..%s", zFact, d, zFrom or "",
+                                         zTo or ""))
         end
-        if w.to and d > w.to then
-          return noteligible(format("%s %s after %s", w.fact, d, w.to), w.ref)
-        end
-        addstep(ctx.rule, w.ref, format("window: %s %s in %s..%s", w.fact, d, w.from or "",
-                                        w.to or ""))
       end
       local ok, r = pcall(fn, f, as_of, k)
       if not ok then
@@ -891,6 +900,8 @@ local function new_world(info, sources)
     if mtype(fen) ~= "integer" or fen < 0 then
       error(format("subsidy.ratio: amount must be an integer >= 0, got %s", show(fen)), 2)
     end
+    local c = ratioCache[r] -- ratioparts' cache, read here: a call less per claim
+    if c then return (2 * c[1] * fen + c[2]) // (2 * c[2]) end
     local a, b = ratioparts(r)
     return (2 * a * fen + b) // (2 * b)
   end
@@ -904,32 +915,38 @@ local function new_world(info, sources)
     -- for them, applied only when the row is written (a claim computed without its trace formats
     -- nothing). Use: if not subsidy.need(...) then return 0 end
     need = function(ok, zCond, zRef, ...)
-      needcall("subsidy.need")
+      if not ctx then needcall("subsidy.need") end
       if ok then
         if ctx.steps then
           addstep(ctx.rule, zRef, (select("#", ...) > 0 and format(zCond, ...) or zCond) .. ": met")
         end
         return true
       end
-      noteligible((select("#", ...) > 0 and format(zCond, ...) or zCond) .. ": not met", zRef)
+      if ctx.citySet or ctx.steps then -- (noteligible: the row, or the error)
+        noteligible((select("#", ...) > 0 and format(zCond, ...) or zCond) .. ": not met", zRef)
+      end
       return false
     end,
     -- subsidy.ratio(r, fen) -> round half up of r × fen (r decimal text "0.9" or "2/3").
     ratio = ratiomul,
     -- subsidy.ratio_le(a, b, r) -> a <= r × b by integer cross-multiplication.
     ratio_le = function(a, b, r)
+      local c = ratioCache[r] -- ratioparts' cache, read here: a call less per claim
+      if c then return a * c[2] <= c[1] * b end
       local n, d = ratioparts(r)
       return a * d <= n * b
     end,
     -- subsidy.cap(fen, cap, what, ref) -> min(fen, cap), with a trace row.
     cap = function(n, nCap, zWhat, zRef)
-      needcall("subsidy.cap")
+      if not ctx then needcall("subsidy.cap") end
       if n > nCap then
-        addstep(ctx.rule, zRef, format("cap %s: %d fen > %d fen, paid %d fen", zWhat, n, nCap,
-                                       nCap))
+        if ctx.steps then
+          addstep(ctx.rule, zRef, format("cap %s: %d fen > %d fen, paid %d fen", zWhat, n, nCap,
+                                         nCap))
+        end
         return nCap
       end
-      addstep(ctx.rule, zRef, format("cap %s: %d fen <= %d fen", zWhat, n, nCap))
+      if ctx.steps then addstep(ctx.rule, zRef, format("cap %s: %d fen <= %d fen", zWhat, n, nCap)) end
       return n
     end,
     -- subsidy.bounded(name, lo, hi [, as_of]) -> param(name), an error naming the parameter and
@@ -963,7 +980,9 @@ local function new_world(info, sources)
         local r = paramAt("ui_benefit_ratio", d, 4)
         local w = paramAt("min_wage_monthly", d, 4)
         local n = ratiomul(r, w)
-        addstep(ctx.rule, e.ref, format("失业保险金标准 on %s = round(%s × %d) = %d fen", d, r, w, n))
+        if ctx.steps then
+          addstep(ctx.rule, e.ref, format("失业保险金标准 on %s = round(%s × %d) = %d fen", d, r, w, n))
+        end
         return n
       end
       local n = paramAt("ui_benefit_standard_monthly", d, 4)
@@ -972,13 +991,17 @@ local function new_world(info, sources)
     -- subsidy.contract_ok(months, ref) -> true when a labour contract of `months` is at least
     -- one year (0 = no fixed term, which counts), with a trace row; false after not_eligible.
     contract_ok = function(n, zRef)
-      needcall("subsidy.contract_ok")
+      if not ctx then needcall("subsidy.contract_ok") end
       if n == 0 or n >= 12 then
-        addstep(ctx.rule, zRef, format("contract_months %d: %s", n,
-                                       n == 0 and "no fixed term (counts as >= 12)" or ">= 12"))
+        if ctx.steps then
+          addstep(ctx.rule, zRef, format("contract_months %d: %s", n,
+                                         n == 0 and "no fixed term (counts as >= 12)" or ">= 12"))
+        end
         return true
       end
-      noteligible(format("contract_months %d < 12 (1年以上劳动合同)", n), zRef)
+      if ctx.citySet or ctx.steps then -- (noteligible: the row, or the error)
+        noteligible(format("contract_months %d < 12 (1年以上劳动合同)", n), zRef)
+      end
       return false
     end,
     -- subsidy.yuan(fen) -> "1234.50"
