@@ -642,6 +642,8 @@ local function new_world(info, sources)
     end
   end
 
+  local INTEGERS = { integer = true, fen = true, bp = true } -- the fact types held as integers >= 0
+
   local function badfact(zKey, zFmt, ...)
     error(format("facts.%s: " .. zFmt, zKey, ...), 0)
   end
@@ -677,32 +679,55 @@ local function new_world(info, sources)
         if mtype(k) ~= "integer" then badfact(zKey, "expected an array, got an object") end
         n = n + 1
       end
+      -- Per item and field, the common case (an integer, fen or bp >= 0; a boolean) is tested
+      -- here and the name "claim_months[0].month" made only for an error or a checkvalue. The
+      -- object items' specs as ipairs reads them, and by name, are kept on the spec (made at the
+      -- first claim, not for every item of every claim).
       local out = {}
+      local items = spec.items
+      local zItemType = items.type
+      local byName, list = spec.itemsByName, spec.itemsList
+      if not zItemType and not byName then
+        byName, list = {}, {}
+        for j, s2 in ipairs(items) do
+          byName[s2[1]] = s2
+          list[j] = s2
+        end
+        spec.itemsByName, spec.itemsList = byName, list
+      end
       for i = 1, n do
         local item = v[i]
-        local zAt = format("%s[%d]", zKey, i - 1)
-        if item == nil then badfact(zAt, "missing (null)") end
-        if spec.items.type then
-          out[i] = checkvalue(spec.items, spec.items.type, item, zAt)
+        if item == nil then badfact(format("%s[%d]", zKey, i - 1), "missing (null)") end
+        if zItemType then
+          if not (INTEGERS[zItemType] and mtype(item) == "integer" and item >= 0) then
+            item = checkvalue(items, zItemType, item, format("%s[%d]", zKey, i - 1))
+          end
+          out[i] = item
         else
           if type(item) ~= "table" or item[1] ~= nil then
-            badfact(zAt, "expected an object, got %s", jshow(item))
+            badfact(format("%s[%d]", zKey, i - 1), "expected an object, got %s", jshow(item))
           end
-          local o, byName = {}, {}
-          for _, s2 in ipairs(spec.items) do byName[s2[1]] = s2 end
+          local o = {}
           for k2 in pairs(item) do
             if not byName[k2] then
-              badfact(zAt .. "." .. tostring(k2), "unknown key (known: %s)",
-                      concat((function() local a = {} for j, s2 in ipairs(spec.items) do
+              badfact(format("%s[%d].%s", zKey, i - 1, tostring(k2)), "unknown key (known: %s)",
+                      concat((function() local a = {} for j, s2 in ipairs(items) do
                         a[j] = s2[1] end return a end)(), ", "))
             end
           end
-          for _, s2 in ipairs(spec.items) do
-            local x = item[s2[1]]
+          for j = 1, #list do
+            local s2 = list[j]
+            local zName, zType2 = s2[1], s2[2]
+            local x = item[zName]
             if x == nil then
-              if not s2.optional then badfact(zAt .. "." .. s2[1], "missing (%s)", s2[2]) end
+              if not s2.optional then
+                badfact(format("%s[%d].%s", zKey, i - 1, zName), "missing (%s)", zType2)
+              end
+            elseif INTEGERS[zType2] and mtype(x) == "integer" and x >= 0
+                   or zType2 == "boolean" and (x == true or x == false) then
+              o[zName] = x
             else
-              o[s2[1]] = checkvalue(s2, s2[2], x, zAt .. "." .. s2[1])
+              o[zName] = checkvalue(s2, zType2, x, format("%s[%d].%s", zKey, i - 1, zName))
             end
           end
           out[i] = o
