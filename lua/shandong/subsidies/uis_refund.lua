@@ -1,9 +1,9 @@
 -- lua/shandong/subsidies/uis_refund.lua: family B (uis_refund): 失业保险稳岗返还, the refunds of
 -- unemployment-insurance premiums to employers that keep their staff (B2-B4 of the subsidy
 -- contract; B1, the pooling area's reserve gate, enters through the fact reserve_months).
--- Served as subsidy_amount(city, kind, as_of, facts) (docs/subsidies.md); the pattern of each
--- kind is described at the top of lua/shandong/subsidies/hiring.lua.
-
+-- Served as subsidy_amount(city, kind, as_of, facts) (docs/subsidies.md); pattern: hiring.lua's top.
+-- Locals for the names a claim reads (a global is looked up through the sandbox's environments):
+local param, step, need, ratio, ratio_le = param, step, subsidy.need, subsidy.ratio, subsidy.ratio_le
 -- {====== conditions shared by the refunds (鲁人社字〔2020〕26号 一, 二(二))
 
 -- 鲁人社字〔2020〕26号 二(二)2: "参加失业保险并足额缴纳失业保险费12个月以上".
@@ -51,25 +51,25 @@ parameter "uis_refund_small_firm_max_insured" {
 -- order; true, or false after the not-eligible row. zReserve names the reserve parameter.
 -- reading: 26号's conditions apply from 5号's date (contract §9 5).
 local function refund_conditions(f, zReserve)
-  if not subsidy.need(not f.excluded, "not excluded (僵尸企业、严重失信企业、破产解除)",
-                      "鲁人社字〔2020〕26号 四(二)") then
+  if not need(not f.excluded, "not excluded (僵尸企业、严重失信企业、破产解除)",
+              "鲁人社字〔2020〕26号 四(二)") then
     return false
   end
   local nPaid = param("uis_refund_min_paid_months")
-  if not subsidy.need(f.paid_months >= nPaid, "paid_months %d >= %d",
-                      "鲁人社字〔2020〕26号 二(二)2", f.paid_months, nPaid) then
+  if not need(f.paid_months >= nPaid, "paid_months %d >= %d",
+              "鲁人社字〔2020〕26号 二(二)2", f.paid_months, nPaid) then
     return false
   end
   local nReserve = param(zReserve)
-  if not subsidy.need(f.reserve_months >= nReserve, "reserve_months %d >= %d (备付能力)", "鲁人社字〔2020〕26号 一", f.reserve_months, nReserve) then
+  if not need(f.reserve_months >= nReserve, "reserve_months %d >= %d (备付能力)", "鲁人社字〔2020〕26号 一", f.reserve_months, nReserve) then
     return false
   end
   local nSmall = param("uis_refund_small_firm_max_insured")
   local zRatio = param(f.insured <= nSmall and "uis_refund_layoff_ratio_small"
                        or "uis_refund_layoff_ratio")
-  return subsidy.need(subsidy.ratio_le(f.layoffs, f.insured, zRatio),
-                      "layoffs %d <= %s × insured %d",
-                      "鲁政发〔2020〕5号 5", f.layoffs, zRatio, f.insured)
+  return need(ratio_le(f.layoffs, f.insured, zRatio),
+              "layoffs %d <= %s × insured %d",
+              "鲁政发〔2020〕5号 5", f.layoffs, zRatio, f.insured)
 end
 
 local SIZE = { "large", "medium", "small", "micro" }
@@ -121,7 +121,7 @@ rule "subsidy.uis_refund_general" { from = "2020-02-17", ref = "鲁人社字〔2
   function(f, as_of)
     if not refund_conditions(f, "uis_refund_general_reserve_months") then return 0 end
     local zRate = param(f.size ~= "large" and "uis_refund_sme_rate" or "uis_refund_general_rate")
-    local n = subsidy.ratio(zRate, f.premiums_fen)
+    local n = ratio(zRate, f.premiums_fen)
     step("round(%s × premiums %d fen) = %d fen (size %s)", zRate, f.premiums_fen, n, f.size)
     return n
   end,
@@ -151,19 +151,19 @@ kind "uis_refund_sme_100" {
 rule "subsidy.uis_refund_sme_100" { from = "2020-06-08", ref = "鲁人社字〔2020〕63号 二(一)1",
   function(f, as_of)
     local zRef = "鲁人社字〔2020〕63号 二(一)1"
-    if not subsidy.need(f.size ~= "large", "size %s: 中小微企业", zRef, f.size) then
+    if not need(f.size ~= "large", "size %s: 中小微企业", zRef, f.size) then
       return 0
     end
-    if not subsidy.need(f.refunded_fen > 0, "refunded_fen %d > 0: 已按原标准享受", zRef, f.refunded_fen) then
+    if not need(f.refunded_fen > 0, "refunded_fen %d > 0: 已按原标准享受", zRef, f.refunded_fen) then
       return 0
     end
     local nReserve = param("uis_refund_general_reserve_months")
-    if not subsidy.need(f.reserve_months >= nReserve, "reserve_months %d >= %d at the end of March "
-                        .. "2020", "〔2020〕20号 六保三促 7", f.reserve_months, nReserve) then
+    if not need(f.reserve_months >= nReserve, "reserve_months %d >= %d at the end of March "
+                .. "2020", "〔2020〕20号 六保三促 7", f.reserve_months, nReserve) then
       return 0
     end
     local zRate = param("uis_refund_sme_rate")
-    local nDue = subsidy.ratio(zRate, f.premiums_fen)
+    local nDue = ratio(zRate, f.premiums_fen)
     local n = nDue > f.refunded_fen and nDue - f.refunded_fen or 0
     step("round(%s × premiums %d fen) = %d fen, less refunded %d fen = %d fen", zRate,
          f.premiums_fen, nDue, f.refunded_fen, n)
@@ -226,16 +226,16 @@ kind "uis_refund_hardship" {
 local function hardship_conditions(f)
   if not refund_conditions(f, "uis_refund_hardship_reserve_months") then return false end
   local zRef = "鲁人社字〔2020〕26号 三(二)"
-  if not subsidy.need(f.loss_2018 and f.loss_2019, "loss_2018 %s and loss_2019 %s", zRef, f.loss_2018, f.loss_2019) then
+  if not need(f.loss_2018 and f.loss_2019, "loss_2018 %s and loss_2019 %s", zRef, f.loss_2018, f.loss_2019) then
     return false
   end
   local lo, hi = param("uis_refund_hardship_min_bp"), param("uis_refund_hardship_max_bp")
-  if not subsidy.need(f.debt_ratio_bp >= lo and f.debt_ratio_bp <= hi,
-                      "debt_ratio_bp %d in %d..%d", zRef, f.debt_ratio_bp, lo, hi) then
+  if not need(f.debt_ratio_bp >= lo and f.debt_ratio_bp <= hi,
+              "debt_ratio_bp %d in %d..%d", zRef, f.debt_ratio_bp, lo, hi) then
     return false
   end
-  return subsidy.need(f.revenue_drop_bp >= lo and f.revenue_drop_bp <= hi,
-                      "revenue_drop_bp %d in %d..%d", zRef, f.revenue_drop_bp, lo, hi)
+  return need(f.revenue_drop_bp >= lo and f.revenue_drop_bp <= hi,
+              "revenue_drop_bp %d in %d..%d", zRef, f.revenue_drop_bp, lo, hi)
 end
 
 -- months × the UI standard at the end of the previous year × insured.
