@@ -200,16 +200,16 @@ static int afterAsOf(unsigned y, unsigned m, unsigned d, const RsDate *pAsOf) {
 
 int idcard_check_fast(const char *zIn, int n, const RsDate *pAsOf, int sex) {
   const unsigned char *z = (const unsigned char *)zIn;
-  unsigned region, y, m, d, seq;
+  unsigned region, y, m, d, seq, checksumBad = 0;
   /* The checks in idcard_check()'s order: characters, region, birth date, as_of, check
   ** character, sex. Anything that would need shapeError() (malformed characters, whose error may
   ** be "length" or "charset" by how UTF-8 counts) or the foreign permanent resident number's
   ** province and nationality tables goes back to idcard_check(). */
   if (n == 18) {
     uint64_t x0 = load8(z) ^ (0x30 * ONES), x1 = load8(z + 8) ^ (0x30 * ONES);
-    unsigned c16 = z[16] - (unsigned)'0';
+    seq = z[16] - (unsigned)'0';
     unsigned cLast = z[17] == 'x' ? 'X' : z[17];
-    if (nonDigits(x0) | nonDigits(x1) | (c16 > 9) | (cLast != 'X' && cLast - '0' > 9)) return -1;
+    if (nonDigits(x0) | nonDigits(x1) | (seq > 9) | (cLast != 'X' && cLast - '0' > 9)) return -1;
     if (z[0] == '9') return -1;
     uint64_t p0 = digitPairs(x0), p1 = digitPairs(x1);
     /* 810000, 820000 and 830000 (the permits) are in the region bitmap (refdata.h), any other
@@ -219,14 +219,12 @@ int idcard_check_fast(const char *zIn, int n, const RsDate *pAsOf, int sex) {
     y = PAIR(p0, 3) * 100 + PAIR(p1, 0);
     m = PAIR(p1, 1);
     d = PAIR(p1, 2);
-    if (!dateValid(y, m, d)) return IDCARD_E_BIRTH_DATE;
-    if (pAsOf && afterAsOf(y, m, d, pAsOf)) return IDCARD_E_FUTURE_BIRTH;
+    /* The check character now (branch-free), its verdict after the date's. */
     uint64_t e0 = x0 & LANES16, o0 = (x0 >> 8) & LANES16, e1 = x1 & LANES16, o1 = (x1 >> 8) & LANES16;
     unsigned sum = (unsigned)((e0 * WEIGHTS(7, 10, 8, 2) + o0 * WEIGHTS(9, 5, 4, 1) +
                                e1 * WEIGHTS(6, 7, 10, 8) + o1 * WEIGHTS(3, 9, 5, 4)) >> 48) +
-                   c16 * aWeight[16];
-    if ((unsigned char)acCheck[sum % 11] != cLast) return IDCARD_E_CHECKSUM;
-    seq = c16;
+                   seq * aWeight[16];
+    checksumBad = (unsigned char)acCheck[sum % 11] != cLast;
   } else if (n == 15) {
     /* Characters 0-7 and 6-13 (YYMMDD and two of the sequence in the second word), then 14. */
     uint64_t x0 = load8(z) ^ (0x30 * ONES), x1 = load8(z + 6) ^ (0x30 * ONES);
@@ -241,11 +239,12 @@ int idcard_check_fast(const char *zIn, int n, const RsDate *pAsOf, int sex) {
     y = 1900 + PAIR(p1, 0); /* GB 11643-1989: births of 19xx */
     m = PAIR(p1, 1);
     d = PAIR(p1, 2);
-    if (!dateValid(y, m, d)) return IDCARD_E_BIRTH_DATE;
-    if (pAsOf && afterAsOf(y, m, d, pAsOf)) return IDCARD_E_FUTURE_BIRTH;
   } else {
     return -1;
   }
+  if (!dateValid(y, m, d)) return IDCARD_E_BIRTH_DATE;
+  if (pAsOf && afterAsOf(y, m, d, pAsOf)) return IDCARD_E_FUTURE_BIRTH;
+  if (checksumBad) return IDCARD_E_CHECKSUM;
   if (sex && sex != ((seq & 1) ? 1 : 2)) return IDCARD_E_SEX;
   return IDCARD_OK;
 }
