@@ -7,6 +7,7 @@
 ** first 17 of 18 digits, check character, agreement with the recorded sex) plus GB 11643's own:
 ** the address code exists in GB/T 2260 (any version) and the birth date is a calendar date.
 */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -146,6 +147,109 @@ int idcard_check(const char *z, int n, const RsDate *pAsOf, int sex, IdcardInfo 
   if (sex && sex != p->sex) return IDCARD_E_SEX;
   return IDCARD_OK;
 }
+
+/* {====================================================================
+** The fast path (idcard_check_fast): 8 characters at a time in a 64-bit word ("SIMD within a
+** register"), byte i of the word being character i whatever the machine's byte order.
+*/
+#define ONES 0x0101010101010101ULL
+
+static uint64_t load8(const unsigned char *z) {
+  uint64_t v;
+  memcpy(&v, z, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  v = __builtin_bswap64(v);
+#endif
+  return v;
+}
+
+/* Bytes of x (characters minus '0') that are not 0-9, as their high bit: b + 0x76 has it for
+** b in 10..0x89, b itself for b >= 0x80; a carry between bytes starts only at a byte already
+** flagged. Zero when all 8 characters are ASCII digits. */
+static uint64_t nonDigits(uint64_t x) { return ((x + 0x76 * ONES) | x) & (0x80 * ONES); }
+
+/* Byte 2k of the result is the two-digit number of digits 2k and 2k+1 (0-99; no carries). */
+static uint64_t digitPairs(uint64_t x) { return x * 10 + (x >> 8); }
+#define PAIR(p, k) ((unsigned)((p) >> (16 * (k))) & 0xFF)
+
+/* Weights of MOD 11-2 for the multiplications below: 16-bit lane k of the factor for the even
+** (odd) bytes of a word holds the weight of byte 6-2k (7-2k), so that lane 3 of the product sums
+** every byte times its weight (each lane at most 4 x 9 x 10, no carries). WEIGHTS(b0, b2, b4, b6)
+** names the weights in character order. */
+#define WEIGHTS(b0, b2, b4, b6) ((uint64_t)(b0) << 48 | (uint64_t)(b2) << 32 | (uint64_t)(b4) << 16 | (uint64_t)(b6))
+#define LANES16 0x00FF00FF00FF00FFULL
+
+/* 1 if code has ever been a GB/T 2260 code or is a permit code: region_known() of refdata.c,
+** here so that the compiler inlines it on the hot path. */
+static int regionKnown(unsigned code) {
+  unsigned k = code - 100000;
+  return k < 900000 && (aRegionBitmap[k >> 3] >> (k & 7)) & 1;
+}
+
+/* 1 if y-m-d is a calendar date (rs_date_valid()) for y 1-9999. */
+static int dateValid(unsigned y, unsigned m, unsigned d) {
+  static const unsigned char aDays[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y == 0 || m - 1 > 11 || d - 1 > 30) return 0;
+  return d <= aDays[m] || (m == 2 && d == 29 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+}
+
+/* 1 if y-m-d is after *pAsOf (rs_date_cmp() > 0). */
+static int afterAsOf(unsigned y, unsigned m, unsigned d, const RsDate *pAsOf) {
+  return (long)(y * 10000 + m * 100 + d) > pAsOf->y * 10000L + pAsOf->m * 100 + pAsOf->d;
+}
+
+int idcard_check_fast(const char *zIn, int n, const RsDate *pAsOf, int sex) {
+  const unsigned char *z = (const unsigned char *)zIn;
+  unsigned region, y, m, d, seq, checksumBad = 0;
+  /* The checks in idcard_check()'s order: characters, region, birth date, as_of, check
+  ** character, sex. Anything that would need shapeError() (malformed characters, whose error may
+  ** be "length" or "charset" by how UTF-8 counts) or the foreign permanent resident number's
+  ** province and nationality tables goes back to idcard_check(). */
+  if (n == 18) {
+    uint64_t x0 = load8(z) ^ (0x30 * ONES), x1 = load8(z + 8) ^ (0x30 * ONES);
+    seq = z[16] - (unsigned)'0';
+    unsigned cLast = z[17] == 'x' ? 'X' : z[17];
+    if (nonDigits(x0) | nonDigits(x1) | (seq > 9) | (cLast != 'X' && cLast - '0' > 9)) return -1;
+    if (z[0] == '9') return -1;
+    uint64_t p0 = digitPairs(x0), p1 = digitPairs(x1);
+    /* 810000, 820000 and 830000 (the permits) are in the region bitmap (refdata.h), any other
+    ** 81xxxx-83xxxx is not: the bitmap alone gives idcard_check()'s verdict. */
+    region = PAIR(p0, 0) * 10000 + PAIR(p0, 1) * 100 + PAIR(p0, 2);
+    if (!regionKnown(region)) return IDCARD_E_REGION;
+    y = PAIR(p0, 3) * 100 + PAIR(p1, 0);
+    m = PAIR(p1, 1);
+    d = PAIR(p1, 2);
+    /* The check character now (branch-free), its verdict after the date's. */
+    uint64_t e0 = x0 & LANES16, o0 = (x0 >> 8) & LANES16, e1 = x1 & LANES16, o1 = (x1 >> 8) & LANES16;
+    unsigned sum = (unsigned)((e0 * WEIGHTS(7, 10, 8, 2) + o0 * WEIGHTS(9, 5, 4, 1) +
+                               e1 * WEIGHTS(6, 7, 10, 8) + o1 * WEIGHTS(3, 9, 5, 4)) >> 48) +
+                   seq * aWeight[16];
+    checksumBad = (unsigned char)acCheck[sum % 11] != cLast;
+  } else if (n == 15) {
+    /* Characters 0-7 and 6-13 (YYMMDD and two of the sequence in the second word), then 14. */
+    uint64_t x0 = load8(z) ^ (0x30 * ONES), x1 = load8(z + 6) ^ (0x30 * ONES);
+    seq = z[14] - (unsigned)'0';
+    if (nonDigits(x0) | nonDigits(x1) | (seq > 9)) return -1;
+    uint64_t p0 = digitPairs(x0), p1 = digitPairs(x1);
+    region = PAIR(p0, 0) * 10000 + PAIR(p0, 1) * 100 + PAIR(p0, 2);
+    /* Permits date from 2018: never a 15-digit number (idcard_check()). */
+    if (region == 810000 || region == 820000 || region == 830000 || !regionKnown(region)) {
+      return IDCARD_E_REGION;
+    }
+    y = 1900 + PAIR(p1, 0); /* GB 11643-1989: births of 19xx */
+    m = PAIR(p1, 1);
+    d = PAIR(p1, 2);
+  } else {
+    return -1;
+  }
+  if (!dateValid(y, m, d)) return IDCARD_E_BIRTH_DATE;
+  if (pAsOf && afterAsOf(y, m, d, pAsOf)) return IDCARD_E_FUTURE_BIRTH;
+  if (checksumBad) return IDCARD_E_CHECKSUM;
+  if (sex && sex != ((seq & 1) ? 1 : 2)) return IDCARD_E_SEX;
+  return IDCARD_OK;
+}
+#undef PAIR
+/* }==================================================================== */
 
 const char *idcard_error_name(int rc) {
   static const char *const az[IDCARD_N_ERROR] = {
