@@ -24,6 +24,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Bytes a string's text is mostly made of: 1 for what stands for itself in a JSON string (0x20
+** to 0x7F but '"' and '\\'), 2 also for the bytes of UTF-8 (0x80 to 0xFF, checked apart). */
+static const unsigned char aPjText[256] = {
+#define PJ_16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+  PJ_16(0), PJ_16(0),
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20-0x2F, '"' */
+  PJ_16(1), PJ_16(1),
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50-0x5F, '\\' */
+  PJ_16(1), PJ_16(1),
+  PJ_16(2), PJ_16(2), PJ_16(2), PJ_16(2), PJ_16(2), PJ_16(2), PJ_16(2), PJ_16(2)
+#undef PJ_16
+};
+
 /* {====== the check (policy_json_plan) */
 
 #define PJ_MAX_KEYS 512 /* keys of all open objects kept for the duplicate check */
@@ -82,6 +95,7 @@ static int pjString(PjScan *s, int *pbEsc) {
   size_t n = s->n, i = s->i + 1, i0 = i;
   int bEsc = 0;
   for (;;) {
+    while (i < n && aPjText[z[i]] == 1) i++;
     if (i >= n) return 0;
     unsigned c = z[i];
     if (c == '"') break;
@@ -375,7 +389,7 @@ static size_t pushUtf8(char *z, unsigned long u) {
 static void pushString(PjPush *q) {
   const unsigned char *z = q->z;
   size_t i = q->i + 1, i0 = i;
-  while (z[i] != '"' && z[i] != '\\') i++;
+  while (aPjText[z[i]]) i++; /* the text was checked: no raw control character */
   if (z[i] == '"') {
     lua_pushlstring(q->L, (const char *)z + i0, i - i0);
     q->i = i + 1;
