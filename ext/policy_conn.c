@@ -390,13 +390,43 @@ void policy_eval_args(sqlite3_context *ctx, const char *zFunc, const char *zPref
   }
 }
 
+/* policy_eval_value's state for one statement, kept as auxdata on the rule argument while it is
+** constant (argument 1: the calling function must not use that slot): it marks the scripts
+** refreshed for the statement, as policy_conn_refresh_ctx's marker does, and keeps the city text
+** of the row before with its index, so that a constant city is not searched for on every row. */
+#define POLICY_EVAL_AUX_MAGIC 0x70457641u
+typedef struct PolicyEvalAux {
+  unsigned magic; /* POLICY_EVAL_AUX_MAGIC */
+  PolicyConn *pConn;
+  int iCity, nCity; /* nCity 0: none yet */
+  char zCity[32];
+} PolicyEvalAux;
+
 int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPrefix,
                       const char *zArg, int argc, sqlite3_value **argv, PolicyValue *pOut) {
   PolicyConn *p = (PolicyConn *)sqlite3_user_data(ctx);
   char zAsOf[11];
-  int bErr, rc;
-  int iCity = policy_arg_city(ctx, argv[0], zFunc);
-  if (iCity == -1) return 0;
+  int bErr, rc, iCity;
+  PolicyEvalAux *pAux = (PolicyEvalAux *)sqlite3_get_auxdata(ctx, 1);
+  if (pAux && (pAux->magic != POLICY_EVAL_AUX_MAGIC || pAux->pConn != p)) pAux = 0;
+  const char *zCity = pAux && pAux->nCity && sqlite3_value_type(argv[0]) == SQLITE_TEXT
+                          ? (const char *)sqlite3_value_text(argv[0]) : 0;
+  if (zCity && sqlite3_value_bytes(argv[0]) == pAux->nCity &&
+      !memcmp(zCity, pAux->zCity, (size_t)pAux->nCity)) {
+    iCity = pAux->iCity;
+  } else {
+    iCity = policy_arg_city(ctx, argv[0], zFunc);
+    if (iCity == -1) return 0;
+    if (pAux && iCity >= 0 && sqlite3_value_type(argv[0]) == SQLITE_TEXT) {
+      zCity = (const char *)sqlite3_value_text(argv[0]);
+      int n = sqlite3_value_bytes(argv[0]);
+      if (zCity && n > 0 && n < (int)sizeof(pAux->zCity)) {
+        memcpy(pAux->zCity, zCity, (size_t)n);
+        pAux->nCity = n;
+        pAux->iCity = iCity;
+      }
+    }
+  }
   const char *zName = policy_arg_text(ctx, argv[1], zFunc, zArg, &bErr);
   if (bErr) return 0;
   int r = policy_arg_as_of(ctx, argv[2], zFunc, zAsOf);
@@ -412,7 +442,18 @@ int policy_eval_value(sqlite3_context *ctx, const char *zFunc, const char *zPref
     if (bErr) return 0;
     nFacts = sqlite3_value_bytes(argv[3]);
   }
-  if (policy_conn_refresh_ctx(ctx, p, zFunc, 1)) return 0;
+  if (!pAux) {
+    /* The first row of the statement (every row, when the rule varies): refresh, and keep the
+    ** state for the rows after. */
+    if (policy_conn_refresh_ctx(ctx, p, zFunc, -1)) return 0;
+    pAux = sqlite3_malloc64(sizeof(*pAux));
+    if (pAux) {
+      memset(pAux, 0, sizeof(*pAux));
+      pAux->magic = POLICY_EVAL_AUX_MAGIC;
+      pAux->pConn = p;
+      sqlite3_set_auxdata(ctx, 1, pAux, sqlite3_free); /* frees pAux when it cannot keep it */
+    }
+  }
   /* The rule's name: on the stack when short (every name in use), no allocation per row. */
   char zBuf[128];
   char *zRule = zBuf;

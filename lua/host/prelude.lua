@@ -1170,6 +1170,22 @@ local function new_world(info, sources)
     return ctx and ctx.steps
   end
 
+  -- The host's short way for a scalar eval (policyEvalFast in ext/policy_lua.c): it reads the
+  -- rules (ruletab), finds the version in force and checks the facts' names itself, as run does,
+  -- and calls call1 only when none of that fails (else eval, which raises run's error). call1 is
+  -- the rest of eval and run: the same context, and a prelude frame above the rule's function as
+  -- run's is, so error levels and positions inside the rule are the same.
+  W.ruletab = rules
+  function W.call1(zName, v, facts, as_of)
+    local c = CTX
+    c.as_of, c.steps, c.citySet = as_of, nil, nil
+    c.rule, c.ref = zName, v.ref
+    ctx = c
+    local result = v.fn(facts, as_of)
+    c.rule, c.ref = zName, nil -- as run leaves them (what eval had set)
+    return result
+  end
+
   -- param(name, as_of) -> value, ref, from
   function W.param(zName, as_of)
     local v, e = lookup(zName, as_of, 0)
