@@ -794,6 +794,8 @@ local function new_world(info, sources)
   -- (no loop over the specs, no dispatch on the type). A claim is checked on every call, and
   -- checkfacts' loops were a fifth of a small kind's call. It does what checkfacts does, in the
   -- same order, and leaves the same table:
+  --   * a table with a metatable (only a script's call() can pass one: its __index, __pairs...
+  --     would see the raw accesses below) or anything else than a table goes to checkfacts;
   --   * unknown keys: each declared fact is taken out of the table into a local and the table
   --     must then be empty (one call of next, where a loop over pairs called next per key); if
   --     not, the facts are put back and checkfacts raises its error (the same message);
@@ -808,9 +810,11 @@ local function new_world(info, sources)
     local a = k.facts
     if #a > CHECK_MAX then return function(facts) return checkfacts(k, facts) end end
     local out = {
-      "local k, S, VS, checkfacts, checkone, type, next, mtype = ...\n",
+      "local k, S, VS, checkfacts, checkone, type, next, mtype, getmetatable = ...\n",
       "return function(facts)\n",
-      "  if type(facts) ~= 'table' then return checkfacts(k, facts) end\n",
+      "  if type(facts) ~= 'table' or getmetatable(facts) ~= nil then\n",
+      "    return checkfacts(k, facts)\n",
+      "  end\n",
     }
     local function add(z, ...) out[#out + 1] = format(z, ...) end
     for i, spec in ipairs(a) do add("  local v%d = facts[%q]\n", i, spec[1]) end
@@ -840,7 +844,7 @@ local function new_world(info, sources)
     end
     add("  return facts\nend\n")
     local chunk = assert(load(concat(out), "=subsidy kind " .. k.name, "t", {}))
-    return chunk(k, a, VS, checkfacts, checkone, type, next, mtype)
+    return chunk(k, a, VS, checkfacts, checkone, type, next, mtype, getmetatable)
   end
 
   -- A not-eligible trace row; also catches a rule that read a city-set parameter before all its
@@ -865,7 +869,15 @@ local function new_world(info, sources)
 
   function wrapkind(k, fn)
     local w = k.window
-    local check = compilecheck(k)
+    -- The kind's compiled check, made at its first claim (a world that never computes a kind
+    -- does not compile it; building every check with the world added a third to its cost), then
+    -- shared by the kind's versions.
+    local check
+    check = function(facts)
+      check = k.check or compilecheck(k)
+      k.check = check
+      return check(facts)
+    end
     -- The window's fields, read once here rather than on every claim.
     local zFact, zFrom, zTo, zRef = w and w.fact, w and w.from, w and w.to, w and w.ref
     local bAsOf = zFact == "as_of"
