@@ -800,7 +800,7 @@ local function new_world(info, sources)
   --     must then be empty (one call of next, where a loop over pairs called next per key); if
   --     not, the facts are put back and checkfacts raises its error (the same message);
   --   * the facts are put back, then tested in declaration order: a required boolean, integer,
-  --     fen, bp or enum inline; any other fact (optional, required_when, date, month, array),
+  --     fen, bp, enum or date inline; any other fact (optional, required_when, month, array),
   --     and a value the inline test refuses, by checkone, which raises the same errors.
   -- The source is made from the declaration (names are identifiers, quoted with %q). A kind of
   -- more than CHECK_MAX facts (none has near that many; a city script could declare one) keeps
@@ -810,7 +810,8 @@ local function new_world(info, sources)
     local a = k.facts
     if #a > CHECK_MAX then return function(facts) return checkfacts(k, facts) end end
     local out = {
-      "local k, S, VS, checkfacts, checkone, type, next, mtype, getmetatable = ...\n",
+      "local k, S, VS, checkfacts, checkone, type, next, mtype, getmetatable, smatch, valid\n",
+      "  = ...\n",
       "return function(facts)\n",
       "  if type(facts) ~= 'table' or getmetatable(facts) ~= nil then\n",
       "    return checkfacts(k, facts)\n",
@@ -835,6 +836,9 @@ local function new_world(info, sources)
       elseif zType == "enum" then
         VS[i] = spec.valueSet
         zTest = format("not VS[%d][v%d]", i, i)
+      elseif zType == "date" then -- checkvalue's two tests
+        zTest = format("type(v%d) ~= 'string' or not smatch(v%d, '^%%d%%d%%d%%d%%-%%d%%d%%-%%d%%d$') "
+                       .. "or not valid(v%d)", i, i, i)
       end
       if zTest then
         add("  if %s then checkone(facts, S[%d]) end\n", zTest, i)
@@ -844,7 +848,7 @@ local function new_world(info, sources)
     end
     add("  return facts\nend\n")
     local chunk = assert(load(concat(out), "=subsidy kind " .. k.name, "t", {}))
-    return chunk(k, a, VS, checkfacts, checkone, type, next, mtype, getmetatable)
+    return chunk(k, a, VS, checkfacts, checkone, type, next, mtype, getmetatable, smatch, host.valid)
   end
 
   -- A not-eligible trace row; also catches a rule that read a city-set parameter before all its

@@ -22,6 +22,10 @@ select '01_12', * from subsidy_amount('济南', 'uis_refund_general', '2020-07-0
 select '01_13', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-10","employees":10}');
 select '01_14', * from subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-10","employees":10}');
 select '01_15', * from subsidy_amount('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-09","employees":10}');
+select '01_16', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":20200201,"employees":10}');
+select '01_17', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-2-01","employees":10}');
+select '01_18', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":"2020-02-30","employees":10}');
+select '01_19', subsidy_amount_fen('济南', 'one_time_hiring_subsidy', '2020-03-01', '{"on_key_list":true,"start_date":false,"employees":10}');
 
 -- 02: each fact wrong, in turn; missing; null; unknown keys (sorted, before any other error)
 select '02_01', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{"size":"huge","insured":40,"layoffs":2,"paid_months":12,"premiums_fen":1,"reserve_months":12,"excluded":false}');
