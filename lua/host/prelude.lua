@@ -837,11 +837,13 @@ local function new_world(info, sources)
   -- (no loop over the specs, no dispatch on the type). A claim is checked on every call, and
   -- checkfacts' loops were a fifth of a small kind's call. It does what checkfacts does, in the
   -- same order, and leaves the same table:
+  --   * a table with a metatable (only a script's call() can pass one: its __index, __pairs...
+  --     would see the raw accesses below) or anything else than a table goes to checkfacts;
   --   * unknown keys: each declared fact is taken out of the table into a local and the table
   --     must then be empty (one call of next, where a loop over pairs called next per key); if
   --     not, the facts are put back and checkfacts raises its error (the same message);
   --   * the facts are put back, then tested in declaration order: a required boolean, integer,
-  --     fen, bp or enum inline; any other fact (optional, required_when, date, month, array),
+  --     fen, bp, enum or date inline; any other fact (optional, required_when, month, array),
   --     and a value the inline test refuses, by checkone, which raises the same errors.
   -- The source is made from the declaration (names are identifiers, quoted with %q). A kind of
   -- more than CHECK_MAX facts (none has near that many; a city script could declare one) keeps
@@ -851,9 +853,12 @@ local function new_world(info, sources)
     local a = k.facts
     if #a > CHECK_MAX then return function(facts) return checkfacts(k, facts) end end
     local out = {
-      "local k, S, VS, checkfacts, checkone, type, next, mtype = ...\n",
+      "local k, S, VS, checkfacts, checkone, type, next, mtype, getmetatable, smatch, valid\n",
+      "  = ...\n",
       "return function(facts)\n",
-      "  if type(facts) ~= 'table' then return checkfacts(k, facts) end\n",
+      "  if type(facts) ~= 'table' or getmetatable(facts) ~= nil then\n",
+      "    return checkfacts(k, facts)\n",
+      "  end\n",
     }
     local function add(z, ...) out[#out + 1] = format(z, ...) end
     for i, spec in ipairs(a) do add("  local v%d = facts[%q]\n", i, spec[1]) end
@@ -874,6 +879,9 @@ local function new_world(info, sources)
       elseif zType == "enum" then
         VS[i] = spec.valueSet
         zTest = format("not VS[%d][v%d]", i, i)
+      elseif zType == "date" then -- checkvalue's two tests
+        zTest = format("type(v%d) ~= 'string' or not smatch(v%d, '^%%d%%d%%d%%d%%-%%d%%d%%-%%d%%d$') "
+                       .. "or not valid(v%d)", i, i, i)
       end
       if zTest then
         add("  if %s then checkone(facts, S[%d]) end\n", zTest, i)
@@ -883,7 +891,7 @@ local function new_world(info, sources)
     end
     add("  return facts\nend\n")
     local chunk = assert(load(concat(out), "=subsidy kind " .. k.name, "t", {}))
-    return chunk(k, a, VS, checkfacts, checkone, type, next, mtype)
+    return chunk(k, a, VS, checkfacts, checkone, type, next, mtype, getmetatable, smatch, host.valid)
   end
 
   -- A not-eligible trace row; also catches a rule that read a city-set parameter before all its
@@ -908,7 +916,15 @@ local function new_world(info, sources)
 
   function wrapkind(k, fn)
     local w = k.window
-    local check = compilecheck(k)
+    -- The kind's compiled check, made at its first claim (a world that never computes a kind
+    -- does not compile it; building every check with the world added a third to its cost), then
+    -- shared by the kind's versions.
+    local check
+    check = function(facts)
+      check = k.check or compilecheck(k)
+      k.check = check
+      return check(facts)
+    end
     -- The window's fields, read once here rather than on every claim.
     local zFact, zFrom, zTo, zRef = w and w.fact, w and w.from, w and w.to, w and w.ref
     local bAsOf = zFact == "as_of"

@@ -469,10 +469,10 @@ kind "yigong_daixun_hardship" {
     { "paid_fen", "fen", note = "already paid under this type" },
   },
 }
-
--- drop (basis points) >= the threshold (a ratio: "0.7" is 7000 bp).
-local function drop_ge(nBp, zMin) return nBp >= subsidy.ratio(zMin, 10000) end
-
+local ratio = subsidy.ratio -- (read per claim: a local, not a global looked up through the sandbox)
+-- drop (basis points) >= the threshold (a ratio: "0.7" is 7000 bp); bymonth: the months' order.
+local function drop_ge(nBp, zMin) return nBp >= ratio(zMin, 10000) end
+local function bymonth(x, y) return x.month < y.month or (x.month == y.month and x.at < y.at) end
 local function g7(v)
   return function(f, as_of)
     local ok, bLarge = yigong_firm_ok(f, as_of, v)
@@ -480,7 +480,7 @@ local function g7(v)
     -- the months in month order, each once
     local a = {}
     for i, m in ipairs(f.claim_months) do a[i] = m; m.at = i - 1 end
-    table.sort(a, function(x, y) return x.month < y.month or (x.month == y.month and x.at < y.at) end)
+    table.sort(a, bymonth)
     for i = 2, #a do
       if a[i].month == a[i - 1].month then
         error(("facts.claim_months[%d].month: %s given twice"):format(a[i].at, a[i].month), 0)
