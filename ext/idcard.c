@@ -203,19 +203,28 @@ int idcard_check_fast(const char *zIn, int n, const RsDate *pAsOf, int sex) {
   unsigned region, y, m, d, seq, checksumBad = 0;
   /* The checks in idcard_check()'s order: characters, region, birth date, as_of, check
   ** character, sex. Anything that would need shapeError() (malformed characters, whose error may
-  ** be "length" or "charset" by how UTF-8 counts) or the foreign permanent resident number's
-  ** province and nationality tables goes back to idcard_check(). */
+  ** be "length" or "charset" by how UTF-8 counts) goes back to idcard_check(). */
   if (n == 18) {
     uint64_t x0 = load8(z) ^ (0x30 * ONES), x1 = load8(z + 8) ^ (0x30 * ONES);
     seq = z[16] - (unsigned)'0';
     unsigned cLast = z[17] == 'x' ? 'X' : z[17];
     if (nonDigits(x0) | nonDigits(x1) | (seq > 9) | (cLast != 'X' && cLast - '0' > 9)) return -1;
-    if (z[0] == '9') return -1;
     uint64_t p0 = digitPairs(x0), p1 = digitPairs(x1);
-    /* 810000, 820000 and 830000 (the permits) are in the region bitmap (refdata.h), any other
-    ** 81xxxx-83xxxx is not: the bitmap alone gives idcard_check()'s verdict. */
-    region = PAIR(p0, 0) * 10000 + PAIR(p0, 1) * 100 + PAIR(p0, 2);
-    if (!regionKnown(region)) return IDCARD_E_REGION;
+    if (z[0] == '9') {
+      /* 2023 foreign permanent resident ID: '9', a mainland province of issue (11-65, as
+      ** XX0000 in the GB/T 2260 union), an ISO 3166-1 numeric nationality; the rest as below. */
+      unsigned province = (z[1] - '0') * 10 + (z[2] - '0');
+      unsigned nationality = (z[3] - '0') * 100 + PAIR(p0, 2);
+      if (province < 11 || province > 65 || !regionKnown(province * 10000) ||
+          !nationality_name((int)nationality, 0)) {
+        return IDCARD_E_REGION;
+      }
+    } else {
+      /* 810000, 820000 and 830000 (the permits) are in the region bitmap (refdata.h), any other
+      ** 81xxxx-83xxxx is not: the bitmap alone gives idcard_check()'s verdict. */
+      region = PAIR(p0, 0) * 10000 + PAIR(p0, 1) * 100 + PAIR(p0, 2);
+      if (!regionKnown(region)) return IDCARD_E_REGION;
+    }
     y = PAIR(p0, 3) * 100 + PAIR(p1, 0);
     m = PAIR(p1, 1);
     d = PAIR(p1, 2);

@@ -67,8 +67,7 @@ int idcard_check(const char *z, int n, const RsDate *pAsOf, int sex, IdcardInfo 
 
 /*
 ** The same verdict as idcard_check() for the common case, without filling an IdcardInfo: z[0..n)
-** is 18 ASCII bytes (17 digits and 0-9, X or x; not a foreign permanent resident number) or 15
-** ASCII digits. Returns what idcard_check() would (IDCARD_OK or the same IDCARD_E_*), or -1 when
+** is 18 ASCII bytes (17 digits and 0-9, X or x) or 15 ASCII digits, of any kind. Returns what idcard_check() would (IDCARD_OK or the same IDCARD_E_*), or -1 when
 ** z is not that case and only idcard_check() may decide. check_idcard() calls it per row (the hot
 ** path of bench/idcard.sh); tests/c/idcard_fast_test.c holds it to idcard_check().
 */
