@@ -188,7 +188,7 @@ end
 
 
 -- Helpers defined below the rules (their lines leave the rules' error positions as they were).
-local inforceMemo, bodiesOn, setof, dutiesMayFail
+local inforceMemo, bodiesOn, setof, dutiesMayFail, monthno, monthend, MONTH_39, MONTH_LAST
 
 local function month_of(d) return d:sub(1, 7) end
 
@@ -776,29 +776,31 @@ rule "status.duties" {
         end
       end
     end
-    -- Months after the registration month, up to the month of as_of, from the first month the
-    -- duty is in force for (鲁人社字〔2020〕39号 of 2020-04-08: May 2020 is the first whole month).
+    -- Months (numbers: monthno) after the registration month, up to the month of as_of, from the
+    -- first month the duty is in force for (鲁人社字〔2020〕39号 of 2020-04-08: May 2020 is the first).
     local need = inforce("followup_per_month", as_of)
     local monthsTried = {}
     for _, ev in ipairs(events) do
-      if ev.type == "contact_made" or ev.type == "contact_failed" then monthsTried[month_of(ev.date)] = true end
+      if ev.type == "contact_made" or ev.type == "contact_failed" then monthsTried[monthno(ev.date)] = true end
     end
     local missed, lastMissed = 0, nil
-    local m = date.add_months(month_of(reg.date) .. "-01", 1)
-    if m < FROM_39 then m = date.add_months(month_of(FROM_39) .. "-01", 1) end
-    while need and need > 0 and m <= as_of do
-      local mEnd = date.add_days(date.add_months(m, 1), -1)
-      if not monthsTried[month_of(m)] then
-        if month_of(m) == month_of(as_of) then
+    local m, mAsOf = monthno(reg.date) + 1, monthno(as_of)
+    if m <= MONTH_39 then m = MONTH_39 + 1 end
+    while need and need > 0 and m <= mAsOf do
+      if m == MONTH_LAST then date.add_days(date.add_months("9999-12-01", 1), -1) end -- (raises)
+      if not monthsTried[m] then
+        if m == mAsOf then
+          local mEnd = monthend(m)
           due("due", mEnd, "status.followup", "鲁人社字〔2020〕39号 四(二)",
-              string.format("monthly follow-up (跟踪调查) for %s: none recorded yet, due by %s", month_of(m), mEnd))
+              string.format("monthly follow-up (跟踪调查) for %s: none recorded yet, due by %s", month_of(mEnd), mEnd))
         else
-          missed, lastMissed = missed + 1, mEnd
+          missed, lastMissed = missed + 1, m
         end
       end
-      m = date.add_months(m, 1)
+      m = m + 1
     end
     if missed > 0 then
+      lastMissed = monthend(lastMissed)
       due("overdue", lastMissed, "status.followup", "鲁人社字〔2020〕39号 四(二)",
           string.format("%d month(s) without a recorded follow-up, the last %s", missed, month_of(lastMissed)))
     end
@@ -906,6 +908,13 @@ function dutiesMayFail(reg, events, as_of)
   end
   return false
 end
+
+-- A month as a number (year * 12 + month - 1) from a date, and the last day of month number m.
+function monthno(d) return tonumber(d:sub(1, 4)) * 12 + tonumber(d:sub(6, 7)) - 1 end
+function monthend(m)
+  return date.add_days(date.add_months(string.format("%04d-%02d-01", m // 12, m % 12 + 1), 1), -1)
+end
+MONTH_39, MONTH_LAST = monthno(FROM_39), 9999 * 12 + 11
 
 -- }======
 
