@@ -1219,13 +1219,16 @@ static void policyRowsTake(lua_State *L, int i, PolicyRowsReq *pReq) {
   if (!pReq->aCell) luaL_error(L, "out of memory");
   pReq->nCell = (int)nRow * pReq->nCol;
   pReq->nRow = (int)nRow;
+  int iRows = lua_gettop(L);
+  luaL_checkstack(L, pReq->nCol + 3, "result: too many columns");
+  for (int k = 0; k < pReq->nCol; k++) lua_pushstring(L, pReq->azCol[k]); /* the keys, once */
   for (lua_Integer r = 1; r <= nRow; r++) {
-    lua_rawgeti(L, -1, r); /* ... rows row */
+    lua_rawgeti(L, iRows, r); /* ... rows keys row */
     if (lua_type(L, -1) == LUA_TTABLE && !policyIsArray(L, -1)) {
       for (int k = 0; k < pReq->nCol; k++) {
         PolicyValue *v = &pReq->aCell[(r - 1) * pReq->nCol + k];
-        lua_pushstring(L, pReq->azCol[k]);
-        int t = lua_rawget(L, -2); /* ... rows row cell */
+        lua_pushvalue(L, iRows + 1 + k);
+        int t = lua_rawget(L, -2); /* ... rows keys row cell */
         if (t == LUA_TSTRING) {
           size_t n;
           const char *z = lua_tolstring(L, -1, &n);
@@ -1241,7 +1244,7 @@ static void policyRowsTake(lua_State *L, int i, PolicyRowsReq *pReq) {
     }
     lua_pop(L, 1);
   }
-  lua_pop(L, 1);
+  lua_settop(L, iRows - 1);
 }
 
 /* Protected: the Lua value at index i into *pOut. */

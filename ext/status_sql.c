@@ -135,6 +135,7 @@ typedef struct StatusTab {
 
 typedef struct StatusCursor {
   sqlite3_vtab_cursor base; /* Base class. Must be first */
+  PolicyHost *pHost;        /* the host, its scripts read at the cursor's first filter */
   PolicyValue *aCell;       /* the rule's rows (result.rows), STATUS_N_COL cells each */
   int iRow, nRow;
 } StatusCursor;
@@ -207,7 +208,10 @@ static int statusFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr
     asOf = rs_today();
   }
   rs_date_format(asOf, zAsOf);
-  PolicyHost *pHost = policy_conn_host(pTab->pConn, "unemployment_status", &zErr);
+  /* The installed scripts are re-read once per statement (a cursor lives for one run of it), as
+  ** the scalar does for a constant as_of: a query over a register filters once per person. */
+  PolicyHost *pHost = pCur->pHost;
+  if (!pHost) pHost = pCur->pHost = policy_conn_host(pTab->pConn, "unemployment_status", &zErr);
   int iCity, bTable = 0;
   int rc = pHost ? statusArgs(apArg[0], apArg[1], "unemployment_status", &iCity, &zErr) : SQLITE_ERROR;
   if (rc == SQLITE_OK) {

@@ -177,7 +177,7 @@ local param, date_valid = param, date.valid
 
 local function fail(fmt, ...) error(string.format(fmt, ...), 0) end
 
-local function isdate(s) return type(s) == "string" and #s == 10 and date_valid(s) end
+local isdate = date_valid -- true for a string YYYY-MM-DD that is a real date, else false
 
 -- The value of a parameter on d, or nil when it is not yet (or no longer) in force.
 local function inforce(zName, d)
@@ -186,9 +186,9 @@ local function inforce(zName, d)
   return nil
 end
 
-
 -- Helpers defined below the rules (their lines leave the rules' error positions as they were).
-local inforceMemo, bodiesOn, setof, dutiesMayFail
+local inforceMemo, inforceTraced, bodiesOn, setof, dutiesMayFail, retireMayFail, monthno, monthend
+local MONTH_39, MONTH_LAST
 
 local function month_of(d) return d:sub(1, 7) end
 
@@ -250,7 +250,7 @@ local function prepare(person, as_of)
   if reg.channel ~= nil and not CHANNELS[reg.channel] then
     fail("person.registration.channel: '%s' is not a registration channel (integrated, national_portal, offline, online, ui_claim)", tostring(reg.channel))
   end
-  for _, k in ipairs(OPT_BOOLS) do optbool(person, k, "person") end
+  for _, k in ipairs(OPT_BOOLS) do if person[k] ~= nil then optbool(person, k, "person") end end
   if person.resident ~= nil and not DOCUMENTS[person.resident] then
     fail("person.resident: '%s' is not one of mainland (内地（大陆）居民), hk_macao_taiwan (港澳台居民)", tostring(person.resident))
   end
@@ -358,7 +358,7 @@ rule "status.unemployment" {
   function(person, as_of)
     local full = leanFor == nil or leanFor ~= person
     leanFor = nil
-    local inforce = full and inforce or inforceMemo
+    local inforce = full and inforceTraced or inforceMemo
     local events = prepare(person, as_of)
     local reg = person.registration
     local rows = {}
@@ -682,7 +682,7 @@ rule "status.unemployment" {
     -- started. The age needs the track: men have one; a woman's (50 or 55) must be given as
     -- retirement_category, since the ID number cannot tell it (2024 决定 附件, retirement.c): without
     -- it there is no note (no track is assumed).
-    if status == "unemployed" and (person.sex == 1 or person.retirement_category ~= nil) then
+    if status == "unemployed" and (person.sex == 1 or person.retirement_category ~= nil) and (full or retireMayFail(person)) then
       local cat = person.retirement_category or 0
       if math.type(cat) ~= "integer" then fail("person.retirement_category: expected 50 or 55 (女) or nothing") end
       local ok, when, months = pcall(date.retirement_date, person.birth_date, person.sex, cat)
@@ -776,29 +776,31 @@ rule "status.duties" {
         end
       end
     end
-    -- Months after the registration month, up to the month of as_of, from the first month the
-    -- duty is in force for (鲁人社字〔2020〕39号 of 2020-04-08: May 2020 is the first whole month).
+    -- Months (numbers: monthno) after the registration month, up to the month of as_of, from the
+    -- first month the duty is in force for (鲁人社字〔2020〕39号 of 2020-04-08: May 2020 is the first).
     local need = inforce("followup_per_month", as_of)
     local monthsTried = {}
     for _, ev in ipairs(events) do
-      if ev.type == "contact_made" or ev.type == "contact_failed" then monthsTried[month_of(ev.date)] = true end
+      if ev.type == "contact_made" or ev.type == "contact_failed" then monthsTried[monthno(ev.date)] = true end
     end
     local missed, lastMissed = 0, nil
-    local m = date.add_months(month_of(reg.date) .. "-01", 1)
-    if m < FROM_39 then m = date.add_months(month_of(FROM_39) .. "-01", 1) end
-    while need and need > 0 and m <= as_of do
-      local mEnd = date.add_days(date.add_months(m, 1), -1)
-      if not monthsTried[month_of(m)] then
-        if month_of(m) == month_of(as_of) then
+    local m, mAsOf = monthno(reg.date) + 1, monthno(as_of)
+    if m <= MONTH_39 then m = MONTH_39 + 1 end
+    while need and need > 0 and m <= mAsOf do
+      if m == MONTH_LAST then date.add_days(date.add_months("9999-12-01", 1), -1) end -- (raises)
+      if not monthsTried[m] then
+        if m == mAsOf then
+          local mEnd = monthend(m)
           due("due", mEnd, "status.followup", "鲁人社字〔2020〕39号 四(二)",
-              string.format("monthly follow-up (跟踪调查) for %s: none recorded yet, due by %s", month_of(m), mEnd))
+              string.format("monthly follow-up (跟踪调查) for %s: none recorded yet, due by %s", month_of(mEnd), mEnd))
         else
-          missed, lastMissed = missed + 1, mEnd
+          missed, lastMissed = missed + 1, m
         end
       end
-      m = date.add_months(m, 1)
+      m = m + 1
     end
     if missed > 0 then
+      lastMissed = monthend(lastMissed)
       due("overdue", lastMissed, "status.followup", "鲁人社字〔2020〕39号 四(二)",
           string.format("%d month(s) without a recorded follow-up, the last %s", missed, month_of(lastMissed)))
     end
@@ -860,6 +862,21 @@ function inforceMemo(zName, d)
   return v
 end
 
+-- The same where the trace shows each parameter read (the table form): a value in force is read
+-- again (param records it), only "not in force" is remembered: a failed param records nothing.
+function inforceTraced(zName, d)
+  local byDay = MEMO[zName]
+  if byDay and byDay[d] == NONE then return nil end
+  local v = inforce(zName, d)
+  if v == nil then
+    if nMemo >= 4096 then MEMO, nMemo = {}, 0 end
+    byDay = MEMO[zName]
+    if not byDay then byDay = {}; MEMO[zName] = byDay end
+    byDay[d], nMemo = NONE, nMemo + 1
+  end
+  return v
+end
+
 -- The bodies (codes) whose contact counts as effective on d, or nil when no list is in force.
 function bodiesOn(d, inforce)
   local v = inforce("effective_contact_bodies", d)
@@ -906,6 +923,22 @@ function dutiesMayFail(reg, events, as_of)
   end
   return false
 end
+
+-- Whether the pension-age note could end in an error (it is only a row): a track the person's sex
+-- does not have (retirement.c), a category that is not an integer, a date past 9999.
+function retireMayFail(person)
+  local cat, sex = person.retirement_category or 0, person.sex
+  if math.type(cat) ~= "integer" or person.birth_date >= "9900-01-01" then return true end
+  if sex == 1 then return not (cat == 0 or cat == 50 or cat == 55 or cat == 60) end
+  return not (sex == 2 and (cat == 50 or cat == 55))
+end
+
+-- A month as a number (year * 12 + month - 1) from a date, and the last day of month number m.
+function monthno(d) return tonumber(d:sub(1, 4)) * 12 + tonumber(d:sub(6, 7)) - 1 end
+function monthend(m)
+  return date.add_days(date.add_months(string.format("%04d-%02d-01", m // 12, m % 12 + 1), 1), -1)
+end
+MONTH_39, MONTH_LAST = monthno(FROM_39), 9999 * 12 + 11
 
 -- }======
 
