@@ -89,6 +89,23 @@ const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
     {"371700", "菏泽", "heze"},      {"370000", "山东", "shandong"},
 };
 
+/* policyEvalP's memo of the rule a world ran last (by name): the versions' dates in C and
+** the values a scalar call needs in one registry table, so that a statement's rows reach them
+** without a string-keyed lookup each (world.ruletab[rule].versions, v.from, v.facts, world.call1).
+** The world's rules never change once it is built (scripts cannot reach them), so the memo holds
+** until the world is dropped (iEpoch changes). */
+#define POLICY_MEMO_VERSIONS 16 /* a rule with more versions takes the string-keyed way */
+typedef struct PolicyRuleMemo {
+  int iRef; /* registry ref of { call1, name, v1, v1.facts, v2, v2.facts, ... }, or LUA_NOREF */
+  int iWorld; /* the world's registry ref when made */
+  unsigned long long iEpoch;
+  int nVersion;
+  size_t nRule;
+  char zRule[128];
+  char aFrom[POLICY_MEMO_VERSIONS][10];        /* each version's from (YYYY-MM-DD) */
+  unsigned char aKnown[POLICY_MEMO_VERSIONS]; /* 1: the version declares its facts (a table) */
+} PolicyRuleMemo;
+
 struct PolicyHost {
   lua_State *L;
   PolicyLimits lim;
@@ -122,6 +139,7 @@ struct PolicyHost {
   char *azFail[POLICY_N_WORLD]; /* why a world failed to build (until scripts or limits change) */
   int iBuilding;                /* world being built, -1 */
   unsigned long long iEpoch;    /* changes whenever worlds are dropped (policy_host_epoch) */
+  PolicyRuleMemo aMemo[POLICY_N_WORLD]; /* policyEvalP's last rule of each world */
   char *zErr;
 };
 
@@ -791,7 +809,7 @@ static void policyStateClose(PolicyHost *p) {
     p->nMaxBlock = 0;
     p->nBig = 0;
     p->iSources = LUA_NOREF;
-    for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+    for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
   }
   policySmallFree(p); /* also what a lua_newstate that failed gave back */
 }
@@ -830,7 +848,8 @@ static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScr
       p->iEpoch++;
       for (int i = 0; i < POLICY_N_WORLD; i++) {
         luaL_unref(L, LUA_REGISTRYINDEX, p->aWorld[i]);
-        p->aWorld[i] = LUA_NOREF;
+        luaL_unref(L, LUA_REGISTRYINDEX, p->aMemo[i].iRef); /* it holds the world's functions */
+        p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
       }
       lua_gc(L, LUA_GCCOLLECT);
     }
@@ -1381,18 +1400,155 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
   return 1;
 }
 
-/* Protected: world.eval(rule, facts, as_of, trace) -> value; then world.steps() when traced. */
-static int policyEvalP(lua_State *L) {
-  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
-  policyPushWorld(L, c->p, c->iCity); /* ud world */
-  lua_getfield(L, -1, "eval");        /* ud world eval */
-  lua_pushstring(L, c->zName);
+/* Protected: push the call's facts as a table (an empty one without facts). */
+static void policyPushFacts(lua_State *L, PolicyCall *c) {
   if (c->pFast)
     policy_json_push(L, c->pFast, c->zFacts, c->nFacts);
   else if (c->pFacts)
     policy_json_push_tree(L, c->pFacts, 0);
   else
     lua_newtable(L);
+}
+
+/* Protected: make the memo of call c's world (at iWorld) that of rule c->zName; 1 when made, 0
+** (the memo empty, the stack as it was) when the rule is not one policyEvalFast could run: unknown,
+** a version that is not a table, a from that is not 10 bytes, facts that are neither nil nor a
+** table, or more than POLICY_MEMO_VERSIONS versions. */
+static int policyMemoBuild(lua_State *L, PolicyCall *c, int iWorld) {
+  PolicyHost *p = c->p;
+  PolicyRuleMemo *m = &p->aMemo[c->iCity];
+  int top = lua_gettop(L);
+  size_t nRule = strlen(c->zName);
+  luaL_unref(L, LUA_REGISTRYINDEX, m->iRef);
+  m->iRef = LUA_NOREF;
+  if (nRule >= sizeof m->zRule || !strcmp(c->zName, "subsidy_kinds")) return 0;
+  if (lua_getfield(L, iWorld, "ruletab") != LUA_TTABLE ||
+      lua_getfield(L, -1, c->zName) != LUA_TTABLE ||
+      lua_getfield(L, -1, "versions") != LUA_TTABLE) { /* rules r versions */
+    lua_settop(L, top);
+    return 0;
+  }
+  int iVersions = lua_gettop(L);
+  lua_Integer nVersion = (lua_Integer)lua_rawlen(L, iVersions);
+  if (nVersion < 1 || nVersion > POLICY_MEMO_VERSIONS) {
+    lua_settop(L, top);
+    return 0;
+  }
+  lua_createtable(L, 2 + 2 * (int)nVersion, 0); /* ... versions M */
+  int iM = lua_gettop(L);
+  lua_getfield(L, iWorld, "call1");
+  lua_rawseti(L, iM, 1);
+  lua_pushstring(L, c->zName);
+  lua_rawseti(L, iM, 2);
+  for (lua_Integer k = 1; k <= nVersion; k++) {
+    size_t n;
+    const char *zFrom;
+    int eFacts;
+    if (lua_rawgeti(L, iVersions, k) != LUA_TTABLE) { /* ... M v */
+      lua_settop(L, top);
+      return 0;
+    }
+    if (lua_getfield(L, -1, "from") != LUA_TSTRING || (zFrom = lua_tolstring(L, -1, &n), n != 10)) {
+      lua_settop(L, top);
+      return 0;
+    }
+    memcpy(m->aFrom[k - 1], zFrom, 10);
+    lua_pop(L, 1);
+    eFacts = lua_getfield(L, -1, "facts"); /* ... M v known */
+    if (eFacts != LUA_TNIL && eFacts != LUA_TTABLE) {
+      lua_settop(L, top);
+      return 0;
+    }
+    m->aKnown[k - 1] = eFacts == LUA_TTABLE;
+    lua_rawseti(L, iM, 2 + 2 * k);
+    lua_rawseti(L, iM, 1 + 2 * k);
+  }
+  int iRef = luaL_ref(L, LUA_REGISTRYINDEX); /* pops M */
+  lua_settop(L, top);
+  m->iWorld = p->aWorld[c->iCity];
+  m->iEpoch = p->iEpoch;
+  m->nVersion = (int)nVersion;
+  m->nRule = nRule;
+  memcpy(m->zRule, c->zName, nRule);
+  m->iRef = iRef;
+  return 1;
+}
+
+/* Protected: 1 when the memo of call c's world is that of its rule, making it when it is not
+** (building the world first: the error of a world that cannot be built is raised here, as
+** policyPushWorld raises it on the string-keyed way). */
+static int policyMemoReady(lua_State *L, PolicyCall *c) {
+  PolicyHost *p = c->p;
+  PolicyRuleMemo *m = &p->aMemo[c->iCity];
+  size_t nRule = strlen(c->zName);
+  if (m->iRef != LUA_NOREF && m->iEpoch == p->iEpoch &&
+      m->iWorld == p->aWorld[c->iCity] && m->nRule == nRule && !memcmp(m->zRule, c->zName, nRule)) {
+    return 1;
+  }
+  int top = lua_gettop(L);
+  policyPushWorld(L, p, c->iCity);
+  int bMade = policyMemoBuild(L, c, top + 1);
+  lua_settop(L, top);
+  return bMade;
+}
+
+/* Protected: policyEvalFast through the memo (ready): the same checks, charges and call, with the
+** facts table at iFacts. 1 with the result on the stack; 0 with the stack as it was (the string-
+** keyed way then runs, and world.eval raises the error it always raised). */
+static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
+  PolicyRuleMemo *m = &c->p->aMemo[c->iCity];
+  long long nWork = 0;
+  int k, top = lua_gettop(L);
+  if (!c->zAsOf || strlen(c->zAsOf) != 10) return 0;
+  for (k = m->nVersion - 1; k >= 0; k--) {
+    nWork++;
+    if (memcmp(m->aFrom[k], c->zAsOf, 10) <= 0) break;
+  }
+  if (k < 0) return 0;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, m->iRef); /* M */
+  int iM = lua_gettop(L);
+  if (m->aKnown[k]) {
+    lua_rawgeti(L, iM, 4 + 2 * k); /* M known */
+    lua_pushnil(L);
+    while (lua_next(L, iFacts)) { /* ... known key value */
+      lua_pop(L, 1);
+      lua_pushvalue(L, -1);         /* ... known key key */
+      int bKnown = lua_rawget(L, -3) != LUA_TNIL && lua_toboolean(L, -1);
+      lua_pop(L, 1);                /* ... known key */
+      nWork++;
+      if (!bKnown) {
+        lua_settop(L, top);
+        return 0;
+      }
+    }
+    lua_pop(L, 1); /* M */
+  }
+  policyCharge(L, c->p, nWork);
+  lua_rawgeti(L, iM, 1);         /* M call1 */
+  lua_rawgeti(L, iM, 2);         /* M call1 rule */
+  lua_rawgeti(L, iM, 3 + 2 * k); /* M call1 rule v */
+  lua_pushvalue(L, iFacts);
+  lua_pushlstring(L, c->zAsOf, 10); /* M call1 rule v facts as_of */
+  lua_call(L, 4, 1);                /* M result */
+  lua_remove(L, iM);
+  return 1;
+}
+
+/* Protected: world.eval(rule, facts, as_of, trace) -> value; then world.steps() when traced. */
+static int policyEvalP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  if (!c->bSteps && policyMemoReady(L, c)) {
+    policyPushFacts(L, c); /* ud facts */
+    if (policyEvalMemo(L, c, 2)) { /* ud facts value */
+      policyToValue(L, -1, c->pOut, c);
+      return 0;
+    }
+    lua_settop(L, 1); /* ud: the string-keyed way, which ends in world.eval's error */
+  }
+  policyPushWorld(L, c->p, c->iCity); /* ud world */
+  lua_getfield(L, -1, "eval");        /* ud world eval */
+  lua_pushstring(L, c->zName);
+  policyPushFacts(L, c);
   lua_pushstring(L, c->zAsOf);
   lua_pushboolean(L, c->bSteps); /* ud world eval rule facts as_of trace */
   if (!c->bSteps && policyEvalFast(L, c, 2, 5)) { /* ud world eval rule facts as_of trace value */
@@ -1520,7 +1676,7 @@ int policy_host_open(PolicyHost **ppHost) {
   p->iNewWorld = LUA_NOREF;
   p->iSources = LUA_NOREF;
   p->iBuilding = -1;
-  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
   p->lim.nSteps = POLICY_STEP_LIMIT;
   p->lim.nMem = POLICY_MEM_LIMIT;
   p->lim.nTimeMs = POLICY_TIME_LIMIT;
