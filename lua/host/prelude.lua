@@ -393,8 +393,9 @@ local function new_world(info, sources)
   end
 
   -- param(name [, as_of]): the value in force, recorded as a step of the running rule.
-  -- paramAt(name, as_of, level): param's body; level as error's, counted from lookup (3: the
-  -- caller of param; 4 for a helper of the `subsidy` table, so errors point at the rule's line).
+  -- paramAt(name, as_of, level): param's body; level as error's, counted from lookup (5 from
+  -- param's C half, below; 4 for a helper of the `subsidy` table, so errors point at the rule's
+  -- line).
   local function paramAt(zName, as_of, level)
     if as_of == nil then
       as_of = ctx.as_of -- checked by the caller of eval
@@ -412,31 +413,12 @@ local function new_world(info, sources)
     return v
   end
 
+  -- param's common case in C (host.param_fast, ext/policy_lua.c), which calls paramAt for every
+  -- other case. param stays a Lua function that tail-calls it, so that the frames an error's
+  -- level counts are those they were (a rule's `return param(...)` replaces the rule's frame).
+  local paramFast = host.param_fast(params, CTX, paramAt)
   local function param(zName, as_of)
-    if not ctx then error(format("%s() may only be used inside a rule", "param"), 2) end
-    -- The common case, paramAt's body inline: the call's own date and a value in force. Any
-    -- other case (an explicit date, an error) goes through paramAt.
-    if as_of == nil then
-      local p = params[zName]
-      if p then
-        local c, a = ctx, p.values
-        local d = c.as_of
-        for i = #a, 1, -1 do
-          local e = a[i]
-          if e.from <= d then
-            local v = e.value
-            if v == nil then break end
-            if p.city_sets and not c.citySet then c.citySet = zName end
-            if c.steps then
-              addstep(c.rule, e.ref, format("%s = %s %s (from %s)", zName, show(v), p.unit, e.from))
-            end
-            return v
-          end
-        end
-      end
-    end
-    local v = paramAt(zName, as_of, 4) -- not a tail call: level 4 is the rule's frame
-    return v
+    return paramFast(zName, as_of)
   end
 
   -- step(fmt, ...): a line of the trace, formatted (string.format) only when tracing.
@@ -1172,7 +1154,7 @@ local function new_world(info, sources)
     -- Not a rule: the catalogue behind SELECT * FROM subsidy_kinds (no script can declare a rule
     -- name without a dot).
     if zRule == "subsidy_kinds" then
-      ctx = nil
+      ctx, CTX.as_of = nil, nil -- CTX.as_of is set exactly while ctx is (host.param_fast)
       return kindrows()
     end
     local c = CTX
