@@ -1179,8 +1179,7 @@ local function new_world(info, sources)
     c.as_of, c.steps, c.citySet = as_of, nil, nil
     c.rule, c.ref = zName, v.ref
     ctx = c
-    local result = v.fn(facts, as_of)
-    c.rule, c.ref = zName, nil -- as run leaves them (what eval had set)
+    local result = v.fn(facts, as_of) -- not a tail call: this frame stays above the rule's
     return result
   end
 
