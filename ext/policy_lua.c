@@ -740,53 +740,48 @@ static int policyIdcardInfo(lua_State *L) {
 
 /* param(name [, as_of]) of a world, its common case in C: the prelude's param did it in some 30
 ** VM instructions, every one of them stopping at the count hook. The closure (host.param_fast,
-** made once per world) has the upvalues params, CTX, paramAt and the keys "as_of", "values",
-** "from", "value", "city_sets", "steps". The prelude's param is a Lua function that tail-calls it
-** (a C function called so leaves its caller's frame in place), so that a rule's frame and the
-** frames above it are those they were: when the common case does not hold, this calls
-** paramAt(name, as_of, 5), the level one more than the prelude's param gave for its own frame,
-** and every error, position and trace row is the one it made. The common case: a rule is running
-** (CTX holds as_of exactly then), no as_of given, a value in force on the call's date, a
-** parameter no city sets, no trace; one instruction charged per dated value looked at. */
+** made once per world) has the upvalues fast, CTX, paramAt and the keys "as_of", "steps"; fast
+** maps the name of each parameter that no city sets and that has a value on every dated entry to
+** the flat list { from, value, from, value, ... }, newest first (filled once the world is built).
+** The prelude's param is a Lua function that tail-calls this one (a C function called so leaves
+** its caller's frame in place), so that a rule's frame and the frames above it are those they
+** were: when the common case does not hold, this calls paramAt(name, as_of, 5), the level one
+** more than the prelude's param gave for its own frame, and every error, position and trace row
+** is the one it made. The common case: a rule is running (CTX holds as_of exactly then), no as_of
+** given, no trace, a parameter in fast with a value in force on the call's date; one instruction
+** is charged per dated value looked at. */
 static int policyParamFast(lua_State *L) {
   long long nWork = 0;
   size_t n;
   const char *zDay, *zFrom;
   lua_settop(L, 2);                      /* name as_of */
-  lua_pushvalue(L, lua_upvalueindex(2)); /* name as_of CTX */
-  lua_pushvalue(L, lua_upvalueindex(4));
-  if (lua_rawget(L, 3) == LUA_TNIL) { /* name as_of CTX day: no rule is running */
-    luaL_where(L, 2);                 /* where the prelude's param's error(msg, 2) pointed */
+  lua_pushvalue(L, lua_upvalueindex(4)); /* "as_of" */
+  int eDay = lua_rawget(L, lua_upvalueindex(2));
+  if (eDay == LUA_TNIL) { /* name as_of nil: no rule is running */
+    luaL_where(L, 2);     /* where the prelude's param's error(msg, 2) pointed */
     lua_pushfstring(L, "%s() may only be used inside a rule", "param");
     lua_concat(L, 2);
     return lua_error(L);
   }
-  if (!lua_isnil(L, 2) || lua_type(L, 4) != LUA_TSTRING) goto param_slow;
-  zDay = lua_tolstring(L, 4, &n);
+  if (!lua_isnil(L, 2) || eDay != LUA_TSTRING) goto param_slow;
+  zDay = lua_tolstring(L, 3, &n); /* name as_of day */
   if (n != 10) goto param_slow;
+  lua_pushvalue(L, lua_upvalueindex(5)); /* "steps" */
+  if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNIL && lua_toboolean(L, 4)) goto param_slow;
   lua_pushvalue(L, 1);
-  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TTABLE) goto param_slow; /* ... p */
-  lua_pushvalue(L, lua_upvalueindex(5));
-  if (lua_rawget(L, 5) != LUA_TTABLE) goto param_slow; /* ... p a */
-  for (lua_Integer i = (lua_Integer)lua_rawlen(L, 6); i >= 1; i--) {
+  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TTABLE) goto param_slow; /* ... steps list */
+  lua_Integer nList = (lua_Integer)lua_rawlen(L, 5);
+  for (lua_Integer i = 1; i < nList; i += 2) {
     nWork++;
-    if (lua_rawgeti(L, 6, i) != LUA_TTABLE) goto param_slow; /* ... p a e */
-    lua_pushvalue(L, lua_upvalueindex(6));
-    if (lua_rawget(L, 7) != LUA_TSTRING) goto param_slow; /* ... p a e from */
-    zFrom = lua_tolstring(L, 8, &n);
+    if (lua_rawgeti(L, 5, i) != LUA_TSTRING) goto param_slow; /* ... list from */
+    zFrom = lua_tolstring(L, 6, &n);
     if (n != 10) goto param_slow;
     if (memcmp(zFrom, zDay, 10) <= 0) {
-      lua_pushvalue(L, lua_upvalueindex(7));
-      if (lua_rawget(L, 7) == LUA_TNIL) goto param_slow; /* ... e from v */
-      lua_pushvalue(L, lua_upvalueindex(8));
-      if (lua_rawget(L, 5) != LUA_TNIL && lua_toboolean(L, -1)) goto param_slow;
-      lua_pushvalue(L, lua_upvalueindex(9));
-      if (lua_rawget(L, 3) != LUA_TNIL && lua_toboolean(L, -1)) goto param_slow;
       policyCharge(L, policyHostOf(L), nWork);
-      lua_settop(L, 9); /* ... e from v */
+      lua_rawgeti(L, 5, i + 1); /* ... list from value */
       return 1;
     }
-    lua_settop(L, 6);
+    lua_settop(L, 5);
   }
 param_slow:
   lua_settop(L, 2);
@@ -797,16 +792,12 @@ param_slow:
   return 1;
 }
 
-/* host.param_fast(params, CTX, paramAt) -> the C half of a world's param */
+/* host.param_fast(fast, CTX, paramAt) -> the C half of a world's param */
 static int policyMakeParam(lua_State *L) {
   lua_settop(L, 3);
   lua_pushliteral(L, "as_of");
-  lua_pushliteral(L, "values");
-  lua_pushliteral(L, "from");
-  lua_pushliteral(L, "value");
-  lua_pushliteral(L, "city_sets");
   lua_pushliteral(L, "steps");
-  lua_pushcclosure(L, policyParamFast, 9);
+  lua_pushcclosure(L, policyParamFast, 5);
   return 1;
 }
 

@@ -416,7 +416,8 @@ local function new_world(info, sources)
   -- param's common case in C (host.param_fast, ext/policy_lua.c), which calls paramAt for every
   -- other case. param stays a Lua function that tail-calls it, so that the frames an error's
   -- level counts are those they were (a rule's `return param(...)` replaces the rule's frame).
-  local paramFast = host.param_fast(params, CTX, paramAt)
+  local fastparams = {} -- name -> { from, value, ... } newest first (filled once the world is built)
+  local paramFast = host.param_fast(fastparams, CTX, paramAt)
   local function param(zName, as_of)
     return paramFast(zName, as_of)
   end
@@ -1138,6 +1139,17 @@ local function new_world(info, sources)
     end
   end
   for _, p in pairs(params) do p.values = merged(p.base, p.city) end
+  -- param's C half reads a parameter that no city sets and that has a value on every dated entry
+  -- from one flat list (the others, and every other case, go through paramAt).
+  for zName, p in pairs(params) do
+    local a, list = p.values, {}
+    for i = #a, 1, -1 do
+      if a[i].value == nil then list = nil break end
+      list[#list + 1] = a[i].from
+      list[#list + 1] = a[i].value
+    end
+    if list and not p.city_sets then fastparams[zName] = list end
+  end
   for _, r in pairs(rules) do r.versions = merged(r.base, r.city) end
   for _, z in ipairs(kindOrder) do
     if not rules["subsidy." .. z] then
