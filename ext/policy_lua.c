@@ -627,9 +627,26 @@ static int policyDateValid(lua_State *L) {
   return 1;
 }
 
-/* date.age(birth, as_of) -> whole years (周岁) */
+/* date.age(birth, as_of [, fact]) -> whole years (周岁). With fact (a string: where birth came
+** from, e.g. "facts.birth"), a birth that is not a date raises "<fact>: expected a date
+** YYYY-MM-DD, got <tostring(birth)>" without a position, the error a rule raises itself after
+** date.valid (error(msg, 0)), so that such a rule reads birth once, in one call. */
 static int policyDateAge(lua_State *L) {
-  RsDate b = policyCheckDate(L, 1, "age", "birth");
+  RsDate b;
+  if (lua_type(L, 3) == LUA_TSTRING) {
+    size_t n;
+    const char *z = lua_tolstring(L, 1, &n);
+    if (lua_type(L, 1) != LUA_TSTRING || n != 10 || z[4] != '-' || !rs_date_parse(z, (int)n, &b)) {
+      lua_settop(L, 3);
+      lua_pushvalue(L, 3);
+      lua_pushliteral(L, ": expected a date YYYY-MM-DD, got ");
+      luaL_tolstring(L, 1, 0); /* tostring(birth) */
+      lua_concat(L, 3);
+      return lua_error(L);
+    }
+  } else {
+    b = policyCheckDate(L, 1, "age", "birth");
+  }
   RsDate a = policyCheckDate(L, 2, "age", "as_of");
   lua_pushinteger(L, rs_age(b, a));
   return 1;
