@@ -96,7 +96,8 @@ const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
 ** until the world is dropped (iEpoch changes). */
 #define POLICY_MEMO_VERSIONS 16 /* a rule with more versions takes the string-keyed way */
 typedef struct PolicyRuleMemo {
-  int iRef; /* registry ref of { call1, name, v1, v1.facts, v2, v2.facts, ... }, or LUA_NOREF */
+  int iRef; /* registry ref of { call1, name, v1, v1.facts, names1, v2, ... }, or LUA_NOREF, where
+            ** names is the list of the names v.facts holds (false without v.facts) */
   int iWorld; /* the world's registry ref when made */
   unsigned long long iEpoch;
   int nVersion;
@@ -1515,7 +1516,7 @@ static int policyMemoBuild(lua_State *L, PolicyCall *c, int iWorld) {
     lua_settop(L, top);
     return 0;
   }
-  lua_createtable(L, 2 + 2 * (int)nVersion, 0); /* ... versions M */
+  lua_createtable(L, 2 + 3 * (int)nVersion, 0); /* ... versions M */
   int iM = lua_gettop(L);
   lua_getfield(L, iWorld, "call1");
   lua_rawseti(L, iM, 1);
@@ -1541,8 +1542,24 @@ static int policyMemoBuild(lua_State *L, PolicyCall *c, int iWorld) {
       return 0;
     }
     m->aKnown[k - 1] = eFacts == LUA_TTABLE;
-    lua_rawseti(L, iM, 2 + 2 * k);
-    lua_rawseti(L, iM, 1 + 2 * k);
+    if (eFacts == LUA_TTABLE) { /* ... M v known */
+      lua_Integer nName = 0;
+      lua_newtable(L); /* ... M v known names */
+      lua_pushnil(L);
+      while (lua_next(L, -3)) { /* ... known names key value */
+        int bKnown = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        if (bKnown) {
+          lua_pushvalue(L, -1);
+          lua_rawseti(L, -3, ++nName);
+        }
+      }
+    } else {
+      lua_pushboolean(L, 0); /* ... M v nil false */
+    }
+    lua_rawseti(L, iM, 2 + 3 * k);
+    lua_rawseti(L, iM, 1 + 3 * k);
+    lua_rawseti(L, iM, 3 * k);
   }
   int iRef = luaL_ref(L, LUA_REGISTRYINDEX); /* pops M */
   lua_settop(L, top);
@@ -1588,8 +1605,25 @@ static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
   if (k < 0) return 0;
   lua_rawgeti(L, LUA_REGISTRYINDEX, m->iRef); /* M */
   int iM = lua_gettop(L);
+  if (m->aKnown[k] && c->pFast) {
+    /* Facts from the fast path: the top object's member count (nulls included) is known, so when
+    ** that many of the declared names are present, the table has no other key. */
+    int nMembers = c->pFast->aCount[0], nFound = 0;
+    lua_rawgeti(L, iM, 3 * k + 5); /* M names */
+    lua_Integer nName = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= nName; i++) {
+      lua_rawgeti(L, -1, i);
+      if (lua_rawget(L, iFacts) != LUA_TNIL) nFound++;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1); /* M */
+    if (nFound == nMembers) {
+      nWork += nMembers;
+      goto memo_call;
+    }
+  }
   if (m->aKnown[k]) {
-    lua_rawgeti(L, iM, 4 + 2 * k); /* M known */
+    lua_rawgeti(L, iM, 3 * k + 4); /* M known */
     lua_pushnil(L);
     while (lua_next(L, iFacts)) { /* ... known key value */
       lua_pop(L, 1);
@@ -1604,10 +1638,11 @@ static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
     }
     lua_pop(L, 1); /* M */
   }
+memo_call:
   policyCharge(L, c->p, nWork);
   lua_rawgeti(L, iM, 1);         /* M call1 */
   lua_rawgeti(L, iM, 2);         /* M call1 rule */
-  lua_rawgeti(L, iM, 3 + 2 * k); /* M call1 rule v */
+  lua_rawgeti(L, iM, 3 * k + 3); /* M call1 rule v */
   lua_pushvalue(L, iFacts);
   lua_pushlstring(L, c->zAsOf, 10); /* M call1 rule v facts as_of */
   lua_call(L, 4, 1);                /* M result */
