@@ -96,8 +96,8 @@ const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
 ** until the world is dropped (iEpoch changes). */
 #define POLICY_MEMO_VERSIONS 16 /* a rule with more versions takes the string-keyed way */
 typedef struct PolicyRuleMemo {
-  int iRef; /* registry ref of { call1, name, v1, v1.facts, names1, v2, ... }, or LUA_NOREF, where
-            ** names is the list of the names v.facts holds (false without v.facts) */
+  int iRef; /* registry ref of { call1, name, v1.fn, v1.ref, v1.facts, names1, v2.fn, ... }, or
+            ** LUA_NOREF, where names is the list of the names v.facts holds (false without) */
   int iWorld; /* the world's registry ref when made */
   unsigned long long iEpoch;
   int nVersion;
@@ -1475,10 +1475,11 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
   policyCharge(L, c->p, nWork);
   lua_getfield(L, iWorld, "call1");
   lua_pushvalue(L, iFacts - 1); /* the rule's name, pushed for eval */
-  lua_pushvalue(L, iVersion);
+  lua_getfield(L, iVersion, "fn");
+  lua_getfield(L, iVersion, "ref");
   lua_pushvalue(L, iFacts);
-  lua_pushvalue(L, iFacts + 1); /* as_of, pushed for eval: ... call1 rule v facts as_of */
-  lua_call(L, 4, 1);           /* ... result */
+  lua_pushvalue(L, iFacts + 1); /* as_of, pushed for eval: ... call1 rule fn ref facts as_of */
+  lua_call(L, 5, 1);           /* ... result */
   return 1;
 }
 
@@ -1516,7 +1517,7 @@ static int policyMemoBuild(lua_State *L, PolicyCall *c, int iWorld) {
     lua_settop(L, top);
     return 0;
   }
-  lua_createtable(L, 2 + 3 * (int)nVersion, 0); /* ... versions M */
+  lua_createtable(L, 2 + 4 * (int)nVersion, 0); /* ... versions M */
   int iM = lua_gettop(L);
   lua_getfield(L, iWorld, "call1");
   lua_rawseti(L, iM, 1);
@@ -1557,9 +1558,13 @@ static int policyMemoBuild(lua_State *L, PolicyCall *c, int iWorld) {
     } else {
       lua_pushboolean(L, 0); /* ... M v nil false */
     }
-    lua_rawseti(L, iM, 2 + 3 * k);
-    lua_rawseti(L, iM, 1 + 3 * k);
-    lua_rawseti(L, iM, 3 * k);
+    lua_rawseti(L, iM, 2 + 4 * k); /* ... M v known */
+    lua_rawseti(L, iM, 1 + 4 * k); /* ... M v */
+    lua_getfield(L, -1, "ref");
+    lua_rawseti(L, iM, 4 * k);
+    lua_getfield(L, -1, "fn");
+    lua_rawseti(L, iM, 4 * k - 1);
+    lua_pop(L, 1); /* ... M */
   }
   int iRef = luaL_ref(L, LUA_REGISTRYINDEX); /* pops M */
   lua_settop(L, top);
@@ -1609,7 +1614,7 @@ static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
     /* Facts from the fast path: the top object's member count (nulls included) is known, so when
     ** that many of the declared names are present, the table has no other key. */
     int nMembers = c->pFast->aCount[0], nFound = 0;
-    lua_rawgeti(L, iM, 3 * k + 5); /* M names */
+    lua_rawgeti(L, iM, 4 * k + 6); /* M names */
     lua_Integer nName = (lua_Integer)lua_rawlen(L, -1);
     for (lua_Integer i = 1; i <= nName; i++) {
       lua_rawgeti(L, -1, i);
@@ -1623,7 +1628,7 @@ static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
     }
   }
   if (m->aKnown[k]) {
-    lua_rawgeti(L, iM, 3 * k + 4); /* M known */
+    lua_rawgeti(L, iM, 4 * k + 5); /* M known */
     lua_pushnil(L);
     while (lua_next(L, iFacts)) { /* ... known key value */
       lua_pop(L, 1);
@@ -1642,10 +1647,11 @@ memo_call:
   policyCharge(L, c->p, nWork);
   lua_rawgeti(L, iM, 1);         /* M call1 */
   lua_rawgeti(L, iM, 2);         /* M call1 rule */
-  lua_rawgeti(L, iM, 3 * k + 3); /* M call1 rule v */
+  lua_rawgeti(L, iM, 4 * k + 3); /* M call1 rule fn */
+  lua_rawgeti(L, iM, 4 * k + 4); /* M call1 rule fn ref */
   lua_pushvalue(L, iFacts);
-  lua_pushlstring(L, c->zAsOf, 10); /* M call1 rule v facts as_of */
-  lua_call(L, 4, 1);                /* M result */
+  lua_pushlstring(L, c->zAsOf, 10); /* M call1 rule fn ref facts as_of */
+  lua_call(L, 5, 1);                /* M result */
   lua_remove(L, iM);
   return 1;
 }

@@ -1186,12 +1186,12 @@ local function new_world(info, sources)
   -- the rest of eval and run: the same context, and a prelude frame above the rule's function as
   -- run's is, so error levels and positions inside the rule are the same.
   W.ruletab = rules
-  function W.call1(zName, v, facts, as_of)
+  function W.call1(zName, fn, ref, facts, as_of) -- fn, ref: the version's
     local c = CTX
     c.as_of, c.steps, c.citySet = as_of, nil, nil
-    c.rule, c.ref = zName, v.ref
+    c.rule, c.ref = zName, ref
     ctx = c
-    local result = v.fn(facts, as_of) -- not a tail call: this frame stays above the rule's
+    local result = fn(facts, as_of) -- not a tail call: this frame stays above the rule's
     return result
   end
 
