@@ -89,6 +89,24 @@ const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
     {"371700", "菏泽", "heze"},      {"370000", "山东", "shandong"},
 };
 
+/* policyEvalP's memo of the rule a world ran last (by name): the versions' dates in C and
+** the values a scalar call needs in one registry table, so that a statement's rows reach them
+** without a string-keyed lookup each (world.ruletab[rule].versions, v.from, v.facts, world.call1).
+** The world's rules never change once it is built (scripts cannot reach them), so the memo holds
+** until the world is dropped (iEpoch changes). */
+#define POLICY_MEMO_VERSIONS 16 /* a rule with more versions takes the string-keyed way */
+typedef struct PolicyRuleMemo {
+  int iRef; /* registry ref of { call1, name, v1.fn, v1.ref, v1.facts, names1, v2.fn, ... }, or
+            ** LUA_NOREF, where names is the list of the names v.facts holds (false without) */
+  int iWorld; /* the world's registry ref when made */
+  unsigned long long iEpoch;
+  int nVersion;
+  size_t nRule;
+  char zRule[128];
+  char aFrom[POLICY_MEMO_VERSIONS][10];        /* each version's from (YYYY-MM-DD) */
+  unsigned char aKnown[POLICY_MEMO_VERSIONS]; /* 1: the version declares its facts (a table) */
+} PolicyRuleMemo;
+
 struct PolicyHost {
   lua_State *L;
   PolicyLimits lim;
@@ -122,6 +140,7 @@ struct PolicyHost {
   char *azFail[POLICY_N_WORLD]; /* why a world failed to build (until scripts or limits change) */
   int iBuilding;                /* world being built, -1 */
   unsigned long long iEpoch;    /* changes whenever worlds are dropped (policy_host_epoch) */
+  PolicyRuleMemo aMemo[POLICY_N_WORLD]; /* policyEvalP's last rule of each world */
   char *zErr;
 };
 
@@ -609,9 +628,26 @@ static int policyDateValid(lua_State *L) {
   return 1;
 }
 
-/* date.age(birth, as_of) -> whole years (周岁) */
+/* date.age(birth, as_of [, fact]) -> whole years (周岁). With fact (a string: where birth came
+** from, e.g. "facts.birth"), a birth that is not a date raises "<fact>: expected a date
+** YYYY-MM-DD, got <tostring(birth)>" without a position, the error a rule raises itself after
+** date.valid (error(msg, 0)), so that such a rule reads birth once, in one call. */
 static int policyDateAge(lua_State *L) {
-  RsDate b = policyCheckDate(L, 1, "age", "birth");
+  RsDate b;
+  if (lua_type(L, 3) == LUA_TSTRING) {
+    size_t n;
+    const char *z = lua_tolstring(L, 1, &n);
+    if (lua_type(L, 1) != LUA_TSTRING || n != 10 || z[4] != '-' || !rs_date_parse(z, (int)n, &b)) {
+      lua_settop(L, 3);
+      lua_pushvalue(L, 3);
+      lua_pushliteral(L, ": expected a date YYYY-MM-DD, got ");
+      luaL_tolstring(L, 1, 0); /* tostring(birth) */
+      lua_concat(L, 3);
+      return lua_error(L);
+    }
+  } else {
+    b = policyCheckDate(L, 1, "age", "birth");
+  }
   RsDate a = policyCheckDate(L, 2, "age", "as_of");
   lua_pushinteger(L, rs_age(b, a));
   return 1;
@@ -720,11 +756,75 @@ static int policyIdcardInfo(lua_State *L) {
   return 1;
 }
 
+/* param(name [, as_of]) of a world, its common case in C: the prelude's param did it in some 30
+** VM instructions, every one of them stopping at the count hook. The closure (host.param_fast,
+** made once per world) has the upvalues fast, CTX, paramAt and the keys "as_of", "steps"; fast
+** maps the name of each parameter that no city sets and that has a value on every dated entry to
+** the flat list { from, value, from, value, ... }, newest first (filled once the world is built).
+** The prelude's param is a Lua function that tail-calls this one (a C function called so leaves
+** its caller's frame in place), so that a rule's frame and the frames above it are those they
+** were: when the common case does not hold, this calls paramAt(name, as_of, 5), the level one
+** more than the prelude's param gave for its own frame, and every error, position and trace row
+** is the one it made. The common case: a rule is running (CTX holds as_of exactly then), no as_of
+** given, no trace, a parameter in fast with a value in force on the call's date; one instruction
+** is charged per dated value looked at. */
+static int policyParamFast(lua_State *L) {
+  long long nWork = 0;
+  size_t n;
+  const char *zDay, *zFrom;
+  lua_settop(L, 2);                      /* name as_of */
+  lua_pushvalue(L, lua_upvalueindex(4)); /* "as_of" */
+  int eDay = lua_rawget(L, lua_upvalueindex(2));
+  if (eDay == LUA_TNIL) { /* name as_of nil: no rule is running */
+    luaL_where(L, 2);     /* where the prelude's param's error(msg, 2) pointed */
+    lua_pushfstring(L, "%s() may only be used inside a rule", "param");
+    lua_concat(L, 2);
+    return lua_error(L);
+  }
+  if (!lua_isnil(L, 2) || eDay != LUA_TSTRING) goto param_slow;
+  zDay = lua_tolstring(L, 3, &n); /* name as_of day */
+  if (n != 10) goto param_slow;
+  lua_pushvalue(L, lua_upvalueindex(5)); /* "steps" */
+  if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNIL && lua_toboolean(L, 4)) goto param_slow;
+  lua_pushvalue(L, 1);
+  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TTABLE) goto param_slow; /* ... steps list */
+  lua_Integer nList = (lua_Integer)lua_rawlen(L, 5);
+  for (lua_Integer i = 1; i < nList; i += 2) {
+    nWork++;
+    if (lua_rawgeti(L, 5, i) != LUA_TSTRING) goto param_slow; /* ... list from */
+    zFrom = lua_tolstring(L, 6, &n);
+    if (n != 10) goto param_slow;
+    if (memcmp(zFrom, zDay, 10) <= 0) {
+      policyCharge(L, policyHostOf(L), nWork);
+      lua_rawgeti(L, 5, i + 1); /* ... list from value */
+      return 1;
+    }
+    lua_settop(L, 5);
+  }
+param_slow:
+  lua_settop(L, 2);
+  lua_pushvalue(L, lua_upvalueindex(3));
+  lua_insert(L, 1); /* paramAt name as_of */
+  lua_pushinteger(L, 5);
+  lua_call(L, 3, 1);
+  return 1;
+}
+
+/* host.param_fast(fast, CTX, paramAt) -> the C half of a world's param */
+static int policyMakeParam(lua_State *L) {
+  lua_settop(L, 3);
+  lua_pushliteral(L, "as_of");
+  lua_pushliteral(L, "steps");
+  lua_pushcclosure(L, policyParamFast, 5);
+  return 1;
+}
+
 static const luaL_Reg aPolicyDate[] = {
     {"valid", policyDateValid},      {"age", policyDateAge},   {"add_months", policyDateAddMonths},
     {"add_days", policyDateAddDays}, {"days", policyDateDays},
     {"workday_add", policyDateWorkdayAdd}, {"workdays_between", policyDateWorkdaysBetween},
-    {"retirement_date", policyDateRetirement}, {"idcard_info", policyIdcardInfo}, {NULL, NULL},
+    {"retirement_date", policyDateRetirement}, {"idcard_info", policyIdcardInfo},
+    {"param_fast", policyMakeParam}, {NULL, NULL},
 };
 
 /* host[zKey] = a closure of fn over lib[zOrig] (the original, as upvalue 1). Stack: host, lib. */
@@ -791,7 +891,7 @@ static void policyStateClose(PolicyHost *p) {
     p->nMaxBlock = 0;
     p->nBig = 0;
     p->iSources = LUA_NOREF;
-    for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+    for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
   }
   policySmallFree(p); /* also what a lua_newstate that failed gave back */
 }
@@ -830,7 +930,8 @@ static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScr
       p->iEpoch++;
       for (int i = 0; i < POLICY_N_WORLD; i++) {
         luaL_unref(L, LUA_REGISTRYINDEX, p->aWorld[i]);
-        p->aWorld[i] = LUA_NOREF;
+        luaL_unref(L, LUA_REGISTRYINDEX, p->aMemo[i].iRef); /* it holds the world's functions */
+        p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
       }
       lua_gc(L, LUA_GCCOLLECT);
     }
@@ -1374,25 +1475,202 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
   policyCharge(L, c->p, nWork);
   lua_getfield(L, iWorld, "call1");
   lua_pushvalue(L, iFacts - 1); /* the rule's name, pushed for eval */
-  lua_pushvalue(L, iVersion);
+  lua_getfield(L, iVersion, "fn");
+  lua_getfield(L, iVersion, "ref");
   lua_pushvalue(L, iFacts);
-  lua_pushvalue(L, iFacts + 1); /* as_of, pushed for eval: ... call1 rule v facts as_of */
-  lua_call(L, 4, 1);           /* ... result */
+  lua_pushvalue(L, iFacts + 1); /* as_of, pushed for eval: ... call1 rule fn ref facts as_of */
+  lua_call(L, 5, 1);           /* ... result */
   return 1;
 }
 
-/* Protected: world.eval(rule, facts, as_of, trace) -> value; then world.steps() when traced. */
-static int policyEvalP(lua_State *L) {
-  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
-  policyPushWorld(L, c->p, c->iCity); /* ud world */
-  lua_getfield(L, -1, "eval");        /* ud world eval */
-  lua_pushstring(L, c->zName);
+/* Protected: push the call's facts as a table (an empty one without facts). */
+static void policyPushFacts(lua_State *L, PolicyCall *c) {
   if (c->pFast)
     policy_json_push(L, c->pFast, c->zFacts, c->nFacts);
   else if (c->pFacts)
     policy_json_push_tree(L, c->pFacts, 0);
   else
     lua_newtable(L);
+}
+
+/* Protected: make the memo of call c's world (at iWorld) that of rule c->zName; 1 when made, 0
+** (the memo empty, the stack as it was) when the rule is not one policyEvalFast could run: unknown,
+** a version that is not a table, a from that is not 10 bytes, facts that are neither nil nor a
+** table, or more than POLICY_MEMO_VERSIONS versions. */
+static int policyMemoBuild(lua_State *L, PolicyCall *c, int iWorld) {
+  PolicyHost *p = c->p;
+  PolicyRuleMemo *m = &p->aMemo[c->iCity];
+  int top = lua_gettop(L);
+  size_t nRule = strlen(c->zName);
+  luaL_unref(L, LUA_REGISTRYINDEX, m->iRef);
+  m->iRef = LUA_NOREF;
+  if (nRule >= sizeof m->zRule || !strcmp(c->zName, "subsidy_kinds")) return 0;
+  if (lua_getfield(L, iWorld, "ruletab") != LUA_TTABLE ||
+      lua_getfield(L, -1, c->zName) != LUA_TTABLE ||
+      lua_getfield(L, -1, "versions") != LUA_TTABLE) { /* rules r versions */
+    lua_settop(L, top);
+    return 0;
+  }
+  int iVersions = lua_gettop(L);
+  lua_Integer nVersion = (lua_Integer)lua_rawlen(L, iVersions);
+  if (nVersion < 1 || nVersion > POLICY_MEMO_VERSIONS) {
+    lua_settop(L, top);
+    return 0;
+  }
+  lua_createtable(L, 2 + 4 * (int)nVersion, 0); /* ... versions M */
+  int iM = lua_gettop(L);
+  lua_getfield(L, iWorld, "call1");
+  lua_rawseti(L, iM, 1);
+  lua_pushstring(L, c->zName);
+  lua_rawseti(L, iM, 2);
+  for (lua_Integer k = 1; k <= nVersion; k++) {
+    size_t n;
+    const char *zFrom;
+    int eFacts;
+    if (lua_rawgeti(L, iVersions, k) != LUA_TTABLE) { /* ... M v */
+      lua_settop(L, top);
+      return 0;
+    }
+    if (lua_getfield(L, -1, "from") != LUA_TSTRING || (zFrom = lua_tolstring(L, -1, &n), n != 10)) {
+      lua_settop(L, top);
+      return 0;
+    }
+    memcpy(m->aFrom[k - 1], zFrom, 10);
+    lua_pop(L, 1);
+    eFacts = lua_getfield(L, -1, "facts"); /* ... M v known */
+    if (eFacts != LUA_TNIL && eFacts != LUA_TTABLE) {
+      lua_settop(L, top);
+      return 0;
+    }
+    m->aKnown[k - 1] = eFacts == LUA_TTABLE;
+    if (eFacts == LUA_TTABLE) { /* ... M v known */
+      lua_Integer nName = 0;
+      lua_newtable(L); /* ... M v known names */
+      lua_pushnil(L);
+      while (lua_next(L, -3)) { /* ... known names key value */
+        int bKnown = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        if (bKnown) {
+          lua_pushvalue(L, -1);
+          lua_rawseti(L, -3, ++nName);
+        }
+      }
+    } else {
+      lua_pushboolean(L, 0); /* ... M v nil false */
+    }
+    lua_rawseti(L, iM, 2 + 4 * k); /* ... M v known */
+    lua_rawseti(L, iM, 1 + 4 * k); /* ... M v */
+    lua_getfield(L, -1, "ref");
+    lua_rawseti(L, iM, 4 * k);
+    lua_getfield(L, -1, "fn");
+    lua_rawseti(L, iM, 4 * k - 1);
+    lua_pop(L, 1); /* ... M */
+  }
+  int iRef = luaL_ref(L, LUA_REGISTRYINDEX); /* pops M */
+  lua_settop(L, top);
+  m->iWorld = p->aWorld[c->iCity];
+  m->iEpoch = p->iEpoch;
+  m->nVersion = (int)nVersion;
+  m->nRule = nRule;
+  memcpy(m->zRule, c->zName, nRule);
+  m->iRef = iRef;
+  return 1;
+}
+
+/* Protected: 1 when the memo of call c's world is that of its rule, making it when it is not
+** (building the world first: the error of a world that cannot be built is raised here, as
+** policyPushWorld raises it on the string-keyed way). */
+static int policyMemoReady(lua_State *L, PolicyCall *c) {
+  PolicyHost *p = c->p;
+  PolicyRuleMemo *m = &p->aMemo[c->iCity];
+  size_t nRule = strlen(c->zName);
+  if (m->iRef != LUA_NOREF && m->iEpoch == p->iEpoch &&
+      m->iWorld == p->aWorld[c->iCity] && m->nRule == nRule && !memcmp(m->zRule, c->zName, nRule)) {
+    return 1;
+  }
+  int top = lua_gettop(L);
+  policyPushWorld(L, p, c->iCity);
+  int bMade = policyMemoBuild(L, c, top + 1);
+  lua_settop(L, top);
+  return bMade;
+}
+
+/* Protected: policyEvalFast through the memo (ready): the same checks, charges and call, with the
+** facts table at iFacts. 1 with the result on the stack; 0 with the stack as it was (the string-
+** keyed way then runs, and world.eval raises the error it always raised). */
+static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
+  PolicyRuleMemo *m = &c->p->aMemo[c->iCity];
+  long long nWork = 0;
+  int k, top = lua_gettop(L);
+  if (!c->zAsOf || strlen(c->zAsOf) != 10) return 0;
+  for (k = m->nVersion - 1; k >= 0; k--) {
+    nWork++;
+    if (memcmp(m->aFrom[k], c->zAsOf, 10) <= 0) break;
+  }
+  if (k < 0) return 0;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, m->iRef); /* M */
+  int iM = lua_gettop(L);
+  if (m->aKnown[k] && c->pFast) {
+    /* Facts from the fast path: the top object's member count (nulls included) is known, so when
+    ** that many of the declared names are present, the table has no other key. */
+    int nMembers = c->pFast->aCount[0], nFound = 0;
+    lua_rawgeti(L, iM, 4 * k + 6); /* M names */
+    lua_Integer nName = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= nName; i++) {
+      lua_rawgeti(L, -1, i);
+      if (lua_rawget(L, iFacts) != LUA_TNIL) nFound++;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1); /* M */
+    if (nFound == nMembers) {
+      nWork += nMembers;
+      goto memo_call;
+    }
+  }
+  if (m->aKnown[k]) {
+    lua_rawgeti(L, iM, 4 * k + 5); /* M known */
+    lua_pushnil(L);
+    while (lua_next(L, iFacts)) { /* ... known key value */
+      lua_pop(L, 1);
+      lua_pushvalue(L, -1);         /* ... known key key */
+      int bKnown = lua_rawget(L, -3) != LUA_TNIL && lua_toboolean(L, -1);
+      lua_pop(L, 1);                /* ... known key */
+      nWork++;
+      if (!bKnown) {
+        lua_settop(L, top);
+        return 0;
+      }
+    }
+    lua_pop(L, 1); /* M */
+  }
+memo_call:
+  policyCharge(L, c->p, nWork);
+  lua_rawgeti(L, iM, 1);         /* M call1 */
+  lua_rawgeti(L, iM, 2);         /* M call1 rule */
+  lua_rawgeti(L, iM, 4 * k + 3); /* M call1 rule fn */
+  lua_rawgeti(L, iM, 4 * k + 4); /* M call1 rule fn ref */
+  lua_pushvalue(L, iFacts);
+  lua_pushlstring(L, c->zAsOf, 10); /* M call1 rule fn ref facts as_of */
+  lua_call(L, 5, 1);                /* M result */
+  lua_remove(L, iM);
+  return 1;
+}
+
+/* Protected: world.eval(rule, facts, as_of, trace) -> value; then world.steps() when traced. */
+static int policyEvalP(lua_State *L) {
+  PolicyCall *c = (PolicyCall *)lua_touserdata(L, 1);
+  if (!c->bSteps && policyMemoReady(L, c)) {
+    policyPushFacts(L, c); /* ud facts */
+    if (policyEvalMemo(L, c, 2)) { /* ud facts value */
+      policyToValue(L, -1, c->pOut, c);
+      return 0;
+    }
+    lua_settop(L, 1); /* ud: the string-keyed way, which ends in world.eval's error */
+  }
+  policyPushWorld(L, c->p, c->iCity); /* ud world */
+  lua_getfield(L, -1, "eval");        /* ud world eval */
+  lua_pushstring(L, c->zName);
+  policyPushFacts(L, c);
   lua_pushstring(L, c->zAsOf);
   lua_pushboolean(L, c->bSteps); /* ud world eval rule facts as_of trace */
   if (!c->bSteps && policyEvalFast(L, c, 2, 5)) { /* ud world eval rule facts as_of trace value */
@@ -1520,7 +1798,7 @@ int policy_host_open(PolicyHost **ppHost) {
   p->iNewWorld = LUA_NOREF;
   p->iSources = LUA_NOREF;
   p->iBuilding = -1;
-  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = LUA_NOREF;
+  for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
   p->lim.nSteps = POLICY_STEP_LIMIT;
   p->lim.nMem = POLICY_MEM_LIMIT;
   p->lim.nTimeMs = POLICY_TIME_LIMIT;

@@ -393,8 +393,9 @@ local function new_world(info, sources)
   end
 
   -- param(name [, as_of]): the value in force, recorded as a step of the running rule.
-  -- paramAt(name, as_of, level): param's body; level as error's, counted from lookup (3: the
-  -- caller of param; 4 for a helper of the `subsidy` table, so errors point at the rule's line).
+  -- paramAt(name, as_of, level): param's body; level as error's, counted from lookup (5 from
+  -- param's C half, below; 4 for a helper of the `subsidy` table, so errors point at the rule's
+  -- line).
   local function paramAt(zName, as_of, level)
     if as_of == nil then
       as_of = ctx.as_of -- checked by the caller of eval
@@ -412,31 +413,13 @@ local function new_world(info, sources)
     return v
   end
 
+  -- param's common case in C (host.param_fast, ext/policy_lua.c), which calls paramAt for every
+  -- other case. param stays a Lua function that tail-calls it, so that the frames an error's
+  -- level counts are those they were (a rule's `return param(...)` replaces the rule's frame).
+  local fastparams = {} -- name -> { from, value, ... } newest first (filled once the world is built)
+  local paramFast = host.param_fast(fastparams, CTX, paramAt)
   local function param(zName, as_of)
-    if not ctx then error(format("%s() may only be used inside a rule", "param"), 2) end
-    -- The common case, paramAt's body inline: the call's own date and a value in force. Any
-    -- other case (an explicit date, an error) goes through paramAt.
-    if as_of == nil then
-      local p = params[zName]
-      if p then
-        local c, a = ctx, p.values
-        local d = c.as_of
-        for i = #a, 1, -1 do
-          local e = a[i]
-          if e.from <= d then
-            local v = e.value
-            if v == nil then break end
-            if p.city_sets and not c.citySet then c.citySet = zName end
-            if c.steps then
-              addstep(c.rule, e.ref, format("%s = %s %s (from %s)", zName, show(v), p.unit, e.from))
-            end
-            return v
-          end
-        end
-      end
-    end
-    local v = paramAt(zName, as_of, 4) -- not a tail call: level 4 is the rule's frame
-    return v
+    return paramFast(zName, as_of)
   end
 
   -- step(fmt, ...): a line of the trace, formatted (string.format) only when tracing.
@@ -1156,6 +1139,17 @@ local function new_world(info, sources)
     end
   end
   for _, p in pairs(params) do p.values = merged(p.base, p.city) end
+  -- param's C half reads a parameter that no city sets and that has a value on every dated entry
+  -- from one flat list (the others, and every other case, go through paramAt).
+  for zName, p in pairs(params) do
+    local a, list = p.values, {}
+    for i = #a, 1, -1 do
+      if a[i].value == nil then list = nil break end
+      list[#list + 1] = a[i].from
+      list[#list + 1] = a[i].value
+    end
+    if list and not p.city_sets then fastparams[zName] = list end
+  end
   for _, r in pairs(rules) do r.versions = merged(r.base, r.city) end
   for _, z in ipairs(kindOrder) do
     if not rules["subsidy." .. z] then
@@ -1172,7 +1166,7 @@ local function new_world(info, sources)
     -- Not a rule: the catalogue behind SELECT * FROM subsidy_kinds (no script can declare a rule
     -- name without a dot).
     if zRule == "subsidy_kinds" then
-      ctx = nil
+      ctx, CTX.as_of = nil, nil -- CTX.as_of is set exactly while ctx is (host.param_fast)
       return kindrows()
     end
     local c = CTX
@@ -1192,13 +1186,12 @@ local function new_world(info, sources)
   -- the rest of eval and run: the same context, and a prelude frame above the rule's function as
   -- run's is, so error levels and positions inside the rule are the same.
   W.ruletab = rules
-  function W.call1(zName, v, facts, as_of)
+  function W.call1(zName, fn, ref, facts, as_of) -- fn, ref: the version's
     local c = CTX
     c.as_of, c.steps, c.citySet = as_of, nil, nil
-    c.rule, c.ref = zName, v.ref
+    c.rule, c.ref = zName, ref
     ctx = c
-    local result = v.fn(facts, as_of)
-    c.rule, c.ref = zName, nil -- as run leaves them (what eval had set)
+    local result = fn(facts, as_of) -- not a tail call: this frame stays above the rule's
     return result
   end
 

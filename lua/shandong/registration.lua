@@ -28,10 +28,9 @@ end
 rule "registration.age_ok" {
   from = "2020-04-08", ref = "鲁人社字〔2020〕39号 一(一)", facts = { "birth" },
   function(facts, as_of)
-    if not date_valid(facts.birth) then
-      error("facts.birth: expected a date YYYY-MM-DD, got " .. tostring(facts.birth), 0)
-    end
-    local age = date_age(facts.birth, as_of)
+    -- date.age with the fact's name raises "facts.birth: expected a date YYYY-MM-DD, got ..."
+    -- (no position) for a birth that is not a date: what date.valid and error(msg, 0) said here.
+    local age = date_age(facts.birth, as_of, "facts.birth")
     step("age on %s: %d 周岁", as_of, age)
     return age >= param("register_min_age")
   end,
