@@ -53,6 +53,7 @@
 #include "policy_lua.h"
 #include "retirement.h"
 #include "rsdate.h"
+#include "subsidy_check.h"
 #include "workday.h"
 
 #define POLICY_N_WORLD (POLICY_N_CITY + 1)
@@ -102,6 +103,8 @@ struct PolicyHost {
   int bRefused;        /* the allocator refused a request during this call */
   int bKilled;         /* a bound was passed during this call */
   int bInterrupted;    /* ... and it was xInterrupted */
+  int bKindFast;       /* the call runs a subsidy kind's kfast (no pcall): strip the prelude's
+                       ** position from an error's front, as the kind wrapper's pcall did */
   char zKill[200];     /* the hook's message, raised again at every later instruction */
   const char *zScript; /* world being run, for memory messages */
   /* The budget of the call being run (policyRun resets it). */
@@ -419,7 +422,15 @@ static void policyErrorMessage(PolicyHost *p, int status) {
     policyBytes(zMem, sizeof zMem, p->lim.nMem);
     policySetErr(p, "script '%s': memory limit of %s exceeded", zScript, zMem);
   } else if (lua_type(L, -1) == LUA_TSTRING) {
-    policySetErr(p, "%s", lua_tostring(L, -1), 0);
+    const char *z = lua_tostring(L, -1);
+    /* A subsidy kind's rule run without its wrapper's pcall (policyEvalFast): drop a leading
+    ** "host/prelude:N: " as that pcall did (a helper reached by a tail call has no rule line). */
+    if (p->bKindFast && !strncmp(z, "host/prelude:", 13)) {
+      const char *zAt = z + 13;
+      while (*zAt >= '0' && *zAt <= '9') zAt++;
+      if (zAt > z + 13 && zAt[0] == ':' && zAt[1] == ' ') z = zAt + 2;
+    }
+    policySetErr(p, "%s", z, 0);
   } else {
     policySetErr(p, "script '%s': error object is a %s value", zScript, luaL_typename(L, -1));
   }
@@ -800,7 +811,7 @@ static void policyStateClose(PolicyHost *p) {
 static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScript) {
   lua_State *L = p->L;
   int top = lua_gettop(L);
-  p->bKilled = p->bRefused = p->bInterrupted = 0;
+  p->bKilled = p->bRefused = p->bInterrupted = p->bKindFast = 0;
   p->zScript = zScript;
   p->nSteps = p->nCharge = 0;
   p->nAlloc = 0;
@@ -1371,13 +1382,24 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
     }
   }
   lua_pop(L, 1); /* rules r versions v */
+  /* A subsidy kind whose facts pass the C check (subsidy_check.c) runs its kfast version (the
+  ** same wrapper without the Lua check); any failure keeps v, whose check raises the error. */
+  int iRun = iVersion;
+  if (lua_getfield(L, iVersion, "kcheck") == LUA_TTABLE &&
+      lua_getfield(L, iVersion, "kcount") == LUA_TNUMBER &&
+      lua_getfield(L, iVersion, "kfast") == LUA_TTABLE && /* ... v kcheck kcount kfast */
+      subsidy_facts_ok(L, -3, iFacts, lua_tointeger(L, -2), &nWork)) {
+    iRun = lua_gettop(L);
+  }
   policyCharge(L, c->p, nWork);
   lua_getfield(L, iWorld, "call1");
   lua_pushvalue(L, iFacts - 1); /* the rule's name, pushed for eval */
-  lua_pushvalue(L, iVersion);
+  lua_pushvalue(L, iRun);
   lua_pushvalue(L, iFacts);
   lua_pushvalue(L, iFacts + 1); /* as_of, pushed for eval: ... call1 rule v facts as_of */
+  c->p->bKindFast = iRun != iVersion;
   lua_call(L, 4, 1);           /* ... result */
+  c->p->bKindFast = 0;
   return 1;
 }
 
