@@ -990,7 +990,8 @@ local function new_world(info, sources)
 
   -- A decimal ratio "0.9", "1" or a fraction "2/3" as numerator and denominator.
   local ratioCache = {} -- ratio text -> { numerator, denominator }: parameters repeat
-  local function ratioparts(r)
+  -- The numerator and denominator of ratio r, or nil when r is not a ratio (ratioparts raises).
+  local function ratiotry(r)
     local c = ratioCache[r]
     if c then return c[1], c[2] end
     -- A ratio that can be accepted has at most 31 bytes (15 digits, "/", 15 digits): longer text
@@ -1009,6 +1010,11 @@ local function new_world(info, sources)
       ratioCache[r] = c
       return c[1], c[2]
     end
+    return nil
+  end
+  local function ratioparts(r)
+    local a, b = ratiotry(r)
+    if a then return a, b end
     error(format("subsidy: ratio must be decimal text such as \"0.9\" or a fraction \"2/3\", got %s",
                  show(r)), 3)
   end
@@ -1024,8 +1030,56 @@ local function new_world(info, sources)
     return (2 * a * fen + b) // (2 * b)
   end
 
+  -- subsidy.quick's values: spec -> { [as_of] = values or false, n = dates kept }; weak keys, so
+  -- a spec made per call goes with it.
+  local quickCache = setmetatable({}, { __mode = "k" })
+  local QUICK_MAX = 1024 -- dates kept per spec (then the cache starts again)
+
   -- The helpers the rule bodies use.
   local SUBSIDY = {
+    -- subsidy.quick(spec) -> for a claim computed without its trace, before any city-set parameter
+    -- was read, the values of the parameters spec names, in force on the call's date and read once
+    -- per date (and world): spec { key = { "name", "integer" | "ratio" }, ... } gives { key = value }
+    -- and for a ratio also key_n, key_d (numerator, denominator). nil when tracing, or when a
+    -- parameter is city-set, not in force that day or not of its type: the rule then takes its
+    -- ordinary way (param, need ...), which writes the rows and raises the errors. A rule's quick
+    -- way must decide what its ordinary way decides (uis_refund.lua: a claim of B2).
+    quick = function(spec)
+      local c = ctx
+      if not c then needcall("subsidy.quick") end
+      if c.steps or c.citySet then return nil end
+      local d = c.as_of
+      local cache = quickCache[spec]
+      if cache then
+        local q = cache[d]
+        if q ~= nil then return q or nil end
+      end
+      if type(spec) ~= "table" then
+        error(format("subsidy.quick: expected a table of parameters, got %s", show(spec)), 2)
+      end
+      local q = {}
+      for key, s in pairs(spec) do
+        local p = type(key) == "string" and type(s) == "table" and params[s[1]]
+        local e = p and not p.city_sets and inforce(p.values, d)
+        local v = e and e.value
+        local a, b
+        if s[2] == "ratio" and type(v) == "string" then a, b = ratiotry(v) end
+        if s[2] == "integer" and mtype(v) == "integer" then
+          q[key] = v
+        elseif a then
+          q[key], q[key .. "_n"], q[key .. "_d"] = v, a, b
+        else
+          q = false
+          break
+        end
+      end
+      if not cache or cache.n >= QUICK_MAX then
+        cache = { n = 0 }
+        quickCache[spec] = cache
+      end
+      cache[d], cache.n = q, cache.n + 1
+      return q or nil
+    end,
     -- subsidy.not_eligible(condition, ref) -> 0, with the trace row naming both.
     not_eligible = noteligible,
     -- subsidy.need(ok, condition, ref [, ...]) -> ok; a trace row either way ("condition: met"
