@@ -1382,23 +1382,20 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
     }
   }
   lua_pop(L, 1); /* rules r versions v */
-  /* A subsidy kind whose facts pass the C check (subsidy_check.c) runs its kfast version (the
-  ** same wrapper without the Lua check); any failure keeps v, whose check raises the error. */
-  int iRun = iVersion;
-  if (lua_getfield(L, iVersion, "kcheck") == LUA_TTABLE &&
-      lua_getfield(L, iVersion, "kcount") == LUA_TNUMBER &&
-      lua_getfield(L, iVersion, "kfast") == LUA_TTABLE && /* ... v kcheck kcount kfast */
-      subsidy_facts_ok(L, -3, iFacts, lua_tointeger(L, -2), &nWork)) {
-    iRun = lua_gettop(L);
-  }
+  /* A subsidy kind whose facts pass the C check (subsidy_check.c) and whose date is inside its
+  ** window runs its kfast version (the rule's function without the wrapper; the result checked
+  ** in C); any failure keeps v, whose wrapper checks, raises the error or gives the window's 0. */
+  int iFast = subsidy_kind_fast(L, iVersion, iFacts, c->zAsOf, &nWork);
+  int iRun = iFast ? iFast : iVersion;
   policyCharge(L, c->p, nWork);
   lua_getfield(L, iWorld, "call1");
   lua_pushvalue(L, iFacts - 1); /* the rule's name, pushed for eval */
   lua_pushvalue(L, iRun);
   lua_pushvalue(L, iFacts);
   lua_pushvalue(L, iFacts + 1); /* as_of, pushed for eval: ... call1 rule v facts as_of */
-  c->p->bKindFast = iRun != iVersion;
+  c->p->bKindFast = iFast != 0;
   lua_call(L, 4, 1);           /* ... result */
+  if (iFast) subsidy_kind_result(L, iFast);
   c->p->bKindFast = 0;
   return 1;
 }

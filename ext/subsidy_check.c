@@ -6,9 +6,11 @@
 ** is required and of a simple type, the prelude gives the rule's versions a table `kcheck` (fact
 ** name -> 1 integer >= 0 (integer, fen, bp), 2 boolean, 3 date YYYY-MM-DD, or the enum's set of
 ** values) and `kcount` (the number of facts); the host's scalar short way (policyEvalFast in
-** policy_lua.c) asks subsidy_facts_ok whether the facts pass, and only then calls the version's
-** `kfast`, the wrapper without the check. Any failure (an unknown, missing or wrong fact) takes the
-** Lua check, which raises the error it always raised: this file never makes a message.
+** policy_lua.c) asks subsidy_kind_fast whether the facts pass and the date is in the kind's window,
+** and only then calls the version's `kfast` (the rule's function, without the wrapper), and checks
+** its result with subsidy_kind_result. Any failure (an unknown, missing or wrong fact, a date
+** outside the window) takes the wrapper, whose Lua check raises the error it always raised, or
+** whose window gives 0 with its row: this file never makes a message.
 */
 #include <lauxlib.h>
 #include <lua.h>
@@ -71,4 +73,72 @@ int subsidy_facts_ok(lua_State *L, int iSpec, int iFacts, lua_Integer nCount, lo
   }
   lua_settop(L, top);
   return bOk && n == nCount;
+}
+
+/* The window's bound field zKey of kfast (at iFast), a date, against d: 1 when d is inside. */
+static int subsidyBoundOk(lua_State *L, int iFast, const char *zKey, const char *d, int bFrom) {
+  size_t n;
+  int bOk = 1;
+  if (lua_getfield(L, iFast, zKey) == LUA_TSTRING) {
+    const char *z = lua_tolstring(L, -1, &n);
+    int cmp = n == 10 ? memcmp(d, z, 10) : (bFrom ? -1 : 1); /* not a date: the Lua way */
+    bOk = bFrom ? cmp >= 0 : cmp <= 0;
+  }
+  lua_pop(L, 1);
+  return bOk;
+}
+
+int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const char *zAsOf,
+                      long long *pnWork) {
+  int top = lua_gettop(L);
+  iVersion = lua_absindex(L, iVersion);
+  iFacts = lua_absindex(L, iFacts);
+  if (!lua_checkstack(L, 12)) return 0;
+  if (lua_getfield(L, iVersion, "kcheck") != LUA_TTABLE ||
+      lua_getfield(L, iVersion, "kcount") != LUA_TNUMBER ||
+      lua_getfield(L, iVersion, "kfast") != LUA_TTABLE || /* ... kcheck kcount kfast */
+      !subsidy_facts_ok(L, top + 1, iFacts, lua_tointeger(L, top + 2), pnWork)) {
+    lua_settop(L, top);
+    return 0;
+  }
+  int iFast = top + 3;
+  if (lua_getfield(L, iFast, "fn") != LUA_TFUNCTION) { /* the first claim: choose fn */
+    lua_Debug ar;
+    int bRaw = 0;
+    lua_pop(L, 1);
+    if (lua_getfield(L, iFast, "rule") == LUA_TFUNCTION) { /* ... kfast rule */
+      lua_pushvalue(L, -1);
+      bRaw = lua_getinfo(L, ">u", &ar) && ar.nparams < 3 && !ar.isvararg;
+    }
+    if (!bRaw) { /* the rule may read k */
+      lua_pop(L, 1);
+      lua_getfield(L, iFast, "withk");
+    }
+    lua_setfield(L, iFast, "fn"); /* ... kfast */
+  } else {
+    lua_pop(L, 1);
+  }
+  /* The window: on as_of, or on a date fact (checked above: YYYY-MM-DD). */
+  const char *d = zAsOf;
+  if (lua_getfield(L, iFast, "wfact") == LUA_TSTRING) {
+    lua_rawget(L, iFacts); /* ... kfast facts[wfact] */
+    d = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : 0;
+  }
+  int bIn = d && strlen(d) == 10 && subsidyBoundOk(L, iFast, "wfrom", d, 1) &&
+            subsidyBoundOk(L, iFast, "wto", d, 0);
+  lua_pop(L, 1);
+  if (!bIn) {
+    lua_settop(L, top);
+    return 0;
+  }
+  lua_replace(L, top + 1); /* ... kfast kcount */
+  lua_settop(L, top + 1);  /* ... kfast */
+  return top + 1;
+}
+
+void subsidy_kind_result(lua_State *L, int iFast) {
+  if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 0) return;
+  lua_getfield(L, iFast, "bad"); /* ... result bad */
+  lua_insert(L, -2);             /* ... bad result */
+  lua_call(L, 1, 0);             /* raises */
 }

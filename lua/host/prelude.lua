@@ -336,10 +336,10 @@ local function new_world(info, sources)
         fnShow = FEN_SHOW
       end
       local k = fnFast and kinds[zKind]
+      if fnFast then fnFast.ref = t.ref end
       list[#list + 1] = { from = t.from, ref = t.ref, fn = fn, script = loading.name, show = fnShow,
                           facts = known, factlist = known and concat(t.facts, ", "),
-                          kcheck = k and k.cspec, kcount = k and #k.facts,
-                          kfast = fnFast and { ref = t.ref, fn = fnFast } }
+                          kcheck = k and k.cspec, kcount = k and #k.facts, kfast = fnFast }
     end
   end
 
@@ -970,22 +970,20 @@ local function new_world(info, sources)
       end
       return r
     end,
-    -- The same without the check, for the host's scalar short way once its C check of the facts
-    -- (k.cspec) has passed; and without the pcall: that way, the host drops the prelude's
-    -- position from the front of an error itself (policyErrorMessage), as the pcall did.
-    k.cspec and function(f, as_of)
-      if w then
-        local d = bAsOf and as_of or f[zFact]
-        if zFrom and d < zFrom then return outsidewindow(zFact, d, "before", zFrom, zRef) end
-        if zTo and d > zTo then return outsidewindow(zFact, d, "after", zTo, zRef) end
-      end
-      local r = fn(f, as_of, k)
-      if mtype(r) ~= "integer" or r < 0 then
+    -- The host's scalar short way (ext/subsidy_check.c), taken once its C check of the facts
+    -- (k.cspec) has passed and the date is inside the window: call1 runs fn, the rule's function
+    -- itself (rule), or withk, a tail call of it that passes k, for a function that takes a third
+    -- argument (the host sets fn at the first claim), without the wrapper's pcall (the host drops
+    -- the prelude's position from the front of an error, as the pcall did); a result that is not
+    -- an amount goes to bad, which raises the wrapper's error.
+    k.cspec and {
+      rule = fn, withk = function(f, as_of) return fn(f, as_of, k) end,
+      wfact = w and not bAsOf and zFact or nil, wfrom = zFrom, wto = zTo,
+      bad = function(r)
         error(format("%s: returned %s, not an amount in fen (an integer >= 0)", ctx.rule,
                      show(r)), 0)
-      end
-      return r
-    end
+      end,
+    }
   end
 
   -- A decimal ratio "0.9", "1" or a fraction "2/3" as numerator and denominator.

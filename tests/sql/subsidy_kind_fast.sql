@@ -24,6 +24,23 @@ rule "subsidy.test_fast" { from = "2020-01-01", ref = "test f", function(f, as_o
     start = "2020-02-02", m = 0, b = 0 }) end
   if not subsidy.need(f.ok, "ok", "test f") then return 0 end
   return f.n + f.m + f.b
+end }
+kind "test_k" { name_zh = "测试：读 k", family = "poverty", ref = "test k",
+  window = { fact = "as_of", to = "2020-12-31", ref = "test kw" },
+  facts = { { "n", "integer" }, { "how", "enum", values = { "name", "err2", "err3", "tail", "str" } } } }
+rule "subsidy.test_k" { from = "2020-01-01", ref = "test k", function(f, as_of, k)
+  if f.how == "name" then return #k.name * 1000 + f.n end
+  if f.how == "err2" then error("k err2", 2) end
+  if f.how == "err3" then error("k err3", 3) end
+  if f.how == "str" then return "12" end
+  return subsidy.ratio("1/3", -f.n)
+end }
+kind "test_v" { name_zh = "测试：可变参数", family = "poverty", ref = "test v",
+  facts = { { "n", "integer" } } }
+rule "subsidy.test_v" { from = "2020-01-01", ref = "test v", function(...)
+  local f, as_of, k = ...
+  if f.n == 7 then error("v err3", 3) end
+  return f.n + #k.name
 end }');
 select '02', subsidy_amount_fen('德州', 'test_fast', '2020-06-01', '{"n":100,"ok":true,"how":"ok","start":"2020-03-01","m":2,"b":3}');
 select '03', subsidy_amount_fen('德州', 'test_fast', '2020-06-01', '{"n":100,"ok":false,"how":"ok","start":"2020-03-01","m":2,"b":3}');
@@ -63,3 +80,15 @@ select '36', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{
 select '37', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{"size":"huge","insured":100,"layoffs":1,"paid_months":20,"premiums_fen":100001,"reserve_months":20,"excluded":false}');
 select '38', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{"size":"large","insured":100,"layoffs":1,"paid_months":20,"premiums_fen":100001,"reserve_months":20,"excluded":false,"zz":1}');
 select '39', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{"size":"large","insured":100,"layoffs":1,"paid_months":20,"premiums_fen":100001,"reserve_months":20,"excluded":false}');
+select '40', subsidy_amount_fen('德州', 'test_k', '2020-06-01', '{"n":5,"how":"name"}');
+select '41', subsidy_amount_fen('德州', 'test_k', '2020-06-01', '{"n":5,"how":"err2"}');
+select '42', subsidy_amount_fen('德州', 'test_k', '2020-06-01', '{"n":5,"how":"err3"}');
+select '43', subsidy_amount_fen('德州', 'test_k', '2020-06-01', '{"n":5,"how":"tail"}');
+select '44', subsidy_amount_fen('德州', 'test_k', '2020-06-01', '{"n":5,"how":"str"}');
+select '45', subsidy_amount_fen('德州', 'test_k', '2021-01-01', '{"n":5,"how":"err2"}');
+select '46', subsidy_amount_fen('德州', 'test_k', '2020-12-31', '{"n":5,"how":"name"}');
+select '47', subsidy_amount_fen('德州', 'test_v', '2020-12-31', '{"n":5}');
+select '48', subsidy_amount_fen('德州', 'test_v', '2020-12-31', '{"n":7}');
+select '49', subsidy_amount_fen('德州', 'test_fast', '2020-06-01', '{"n":100,"ok":true,"how":"err2","start":"2020-12-31","m":2,"b":3}');
+select '50', subsidy_amount_fen('德州', 'test_fast', '2020-06-01', '{"n":100,"ok":true,"how":"err2","start":"2020-01-01","m":2,"b":3}');
+select '51', subsidy_amount_fen('德州', 'test_fast', '2020-06-01', '{"n":100,"ok":true,"how":"err2","start":"2021-01-01","m":2,"b":3}');
