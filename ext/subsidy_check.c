@@ -3,9 +3,9 @@
 **
 ** The kind wrapper in lua/host/prelude.lua checks every claim's facts against the kind's
 ** declaration; for a small kind that check was about a sixth of a claim. When every fact of a kind
-** is required and of a simple type, the prelude gives the rule's versions a table `kcheck` (fact
-** name -> 1 integer >= 0 (integer, fen, bp), 2 boolean, 3 date YYYY-MM-DD, or the enum's set of
-** values) and `kcount` (the number of facts); the host's scalar short way (policyEvalFast in
+** is required and of a simple type, the prelude gives the rule's versions a table `kfast` with the
+** check (fact name -> 1 integer >= 0 (integer, fen, bp), 2 boolean, 3 date YYYY-MM-DD, or the
+** enum's set of values), the number of facts and the window; the host's scalar short way (policyEvalFast in
 ** policy_lua.c) asks subsidy_kind_fast whether the facts pass and the date is in the kind's window,
 ** and only then calls the version's `kfast` (the rule's function, without the wrapper), and checks
 ** its result with subsidy_kind_result. Any failure (an unknown, missing or wrong fact, a date
@@ -43,11 +43,7 @@ int subsidy_facts_ok(lua_State *L, int iSpec, int iFacts, lua_Integer nCount, lo
   while (bOk && lua_next(L, iFacts)) { /* ... key value */
     (*pnWork)++;
     n++;
-    if (lua_type(L, -2) != LUA_TSTRING) {
-      bOk = 0;
-      break;
-    }
-    lua_pushvalue(L, -2);
+    lua_pushvalue(L, -2); /* (a key that is not a string is in no check table) */
     int t = lua_rawget(L, iSpec); /* ... key value code */
     if (t == LUA_TNUMBER) {
       lua_Integer code = lua_tointeger(L, -1);
@@ -75,11 +71,11 @@ int subsidy_facts_ok(lua_State *L, int iSpec, int iFacts, lua_Integer nCount, lo
   return bOk && n == nCount;
 }
 
-/* The window's bound field zKey of kfast (at iFast), a date, against d: 1 when d is inside. */
-static int subsidyBoundOk(lua_State *L, int iFast, const char *zKey, const char *d, int bFrom) {
+/* The window's bound kfast[i] (at iFast), a date or nil, against d: 1 when d is on its side. */
+static int subsidyBoundOk(lua_State *L, int iFast, int i, const char *d, int bFrom) {
   size_t n;
   int bOk = 1;
-  if (lua_getfield(L, iFast, zKey) == LUA_TSTRING) {
+  if (lua_rawgeti(L, iFast, i) == LUA_TSTRING) {
     const char *z = lua_tolstring(L, -1, &n);
     int cmp = n == 10 ? memcmp(d, z, 10) : (bFrom ? -1 : 1); /* not a date: the Lua way */
     bOk = bFrom ? cmp >= 0 : cmp <= 0;
@@ -94,15 +90,21 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const char *zAsOf,
   iVersion = lua_absindex(L, iVersion);
   iFacts = lua_absindex(L, iFacts);
   if (!lua_checkstack(L, 12)) return 0;
-  if (lua_getfield(L, iVersion, "kcheck") != LUA_TTABLE ||
-      lua_getfield(L, iVersion, "kcount") != LUA_TNUMBER ||
-      lua_getfield(L, iVersion, "kfast") != LUA_TTABLE || /* ... kcheck kcount kfast */
-      !subsidy_facts_ok(L, top + 1, iFacts, lua_tointeger(L, top + 2), pnWork)) {
+  /* kfast: { [1] = the check (name -> type), [2] = the number of facts, [3] = the window's date
+  ** fact (nil: as_of), [4] = from, [5] = to, [6] = true once fn is chosen; fn, ref, rule, withk,
+  ** bad } (prelude.lua, wrapkind): read by index, cheaper than by name. */
+  if (lua_getfield(L, iVersion, "kfast") != LUA_TTABLE) {
     lua_settop(L, top);
     return 0;
   }
-  int iFast = top + 3;
-  if (lua_getfield(L, iFast, "fn") != LUA_TFUNCTION) { /* the first claim: choose fn */
+  int iFast = top + 1;
+  if (lua_rawgeti(L, iFast, 1) != LUA_TTABLE || lua_rawgeti(L, iFast, 2) != LUA_TNUMBER ||
+      !subsidy_facts_ok(L, top + 2, iFacts, lua_tointeger(L, top + 3), pnWork)) {
+    lua_settop(L, top);
+    return 0;
+  }
+  lua_settop(L, iFast);
+  if (lua_rawgeti(L, iFast, 6) != LUA_TBOOLEAN) { /* the first claim: choose fn */
     lua_Debug ar;
     int bRaw = 0;
     lua_pop(L, 1);
@@ -115,25 +117,25 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const char *zAsOf,
       lua_getfield(L, iFast, "withk");
     }
     lua_setfield(L, iFast, "fn"); /* ... kfast */
+    lua_pushboolean(L, 1);
+    lua_rawseti(L, iFast, 6);
   } else {
     lua_pop(L, 1);
   }
   /* The window: on as_of, or on a date fact (checked above: YYYY-MM-DD). */
   const char *d = zAsOf;
-  if (lua_getfield(L, iFast, "wfact") == LUA_TSTRING) {
+  if (lua_rawgeti(L, iFast, 3) == LUA_TSTRING) {
     lua_rawget(L, iFacts); /* ... kfast facts[wfact] */
     d = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : 0;
   }
-  int bIn = d && strlen(d) == 10 && subsidyBoundOk(L, iFast, "wfrom", d, 1) &&
-            subsidyBoundOk(L, iFast, "wto", d, 0);
-  lua_pop(L, 1);
+  int bIn = d && strlen(d) == 10 && subsidyBoundOk(L, iFast, 4, d, 1) &&
+            subsidyBoundOk(L, iFast, 5, d, 0);
+  lua_settop(L, iFast); /* ... kfast */
   if (!bIn) {
     lua_settop(L, top);
     return 0;
   }
-  lua_replace(L, top + 1); /* ... kfast kcount */
-  lua_settop(L, top + 1);  /* ... kfast */
-  return top + 1;
+  return iFast;
 }
 
 void subsidy_kind_result(lua_State *L, int iFast) {

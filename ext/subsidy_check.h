@@ -12,7 +12,7 @@
 ** and raises its error). The stack is left as it was; *pnWork grows by one per fact looked at. */
 int subsidy_facts_ok(lua_State *L, int iSpec, int iFacts, lua_Integer nCount, long long *pnWork);
 
-/* The short way of a subsidy kind's version v (at iVersion; its fields kcheck, kcount, kfast)
+/* The short way of a subsidy kind's version v (at iVersion; its field kfast)
 ** for the facts at iFacts on zAsOf (YYYY-MM-DD): when the facts pass subsidy_facts_ok and the
 ** date is inside the kind's window, pushes the table kfast { fn, ref, ... } (call it as the
 ** version) and returns its index; else 0 with the stack as it was (the version's own wrapper then

@@ -335,11 +335,10 @@ local function new_world(info, sources)
         fn, fnFast = wrapkind(kinds[zKind], fn)
         fnShow = FEN_SHOW
       end
-      local k = fnFast and kinds[zKind]
       if fnFast then fnFast.ref = t.ref end
       list[#list + 1] = { from = t.from, ref = t.ref, fn = fn, script = loading.name, show = fnShow,
                           facts = known, factlist = known and concat(t.facts, ", "),
-                          kcheck = k and k.cspec, kcount = k and #k.facts, kfast = fnFast }
+                          kfast = fnFast }
     end
   end
 
@@ -976,9 +975,11 @@ local function new_world(info, sources)
     -- argument (the host sets fn at the first claim), without the wrapper's pcall (the host drops
     -- the prelude's position from the front of an error, as the pcall did); a result that is not
     -- an amount goes to bad, which raises the wrapper's error.
+    -- By index, for the host: the check, the number of facts, the window's date fact (nil: as_of),
+    -- from and to; [6] is set once the host has chosen fn.
     k.cspec and {
+      k.cspec, #k.facts, w and not bAsOf and zFact or nil, zFrom, zTo,
       rule = fn, withk = function(f, as_of) return fn(f, as_of, k) end,
-      wfact = w and not bAsOf and zFact or nil, wfrom = zFrom, wto = zTo,
       bad = function(r)
         error(format("%s: returned %s, not an amount in fen (an integer >= 0)", ctx.rule,
                      show(r)), 0)
