@@ -108,9 +108,14 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const char *zAsOf,
     lua_Debug ar;
     int bRaw = 0;
     lua_pop(L, 1);
-    if (lua_getfield(L, iFast, "rule") == LUA_TFUNCTION) { /* ... kfast rule */
-      lua_pushvalue(L, -1);
-      bRaw = lua_getinfo(L, ">u", &ar) && ar.nparams < 3 && !ar.isvararg;
+    if (lua_getfield(L, iFast, "withq") == LUA_TFUNCTION) { /* the kind's quick way first */
+      bRaw = 1;
+    } else {
+      lua_pop(L, 1);
+      if (lua_getfield(L, iFast, "rule") == LUA_TFUNCTION) { /* ... kfast rule */
+        lua_pushvalue(L, -1);
+        bRaw = lua_getinfo(L, ">u", &ar) && ar.nparams < 3 && !ar.isvararg;
+      }
     }
     if (!bRaw) { /* the rule may read k */
       lua_pop(L, 1);

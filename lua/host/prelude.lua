@@ -972,7 +972,8 @@ local function new_world(info, sources)
     -- The host's scalar short way (ext/subsidy_check.c), taken once its C check of the facts
     -- (k.cspec) has passed and the date is inside the window: call1 runs fn, the rule's function
     -- itself (rule), or withk, a tail call of it that passes k, for a function that takes a third
-    -- argument (the host sets fn at the first claim), without the wrapper's pcall (the host drops
+    -- argument, or withq, the kind's quick way (subsidy.quick) before the rule (the host sets fn
+    -- at the first claim), without the wrapper's pcall (the host drops
     -- the prelude's position from the front of an error, as the pcall did); a result that is not
     -- an amount goes to bad, which raises the wrapper's error.
     -- By index, for the host: the check, the number of facts, the window's date fact (nil: as_of),
@@ -1029,56 +1030,71 @@ local function new_world(info, sources)
     return (2 * a * fen + b) // (2 * b)
   end
 
-  -- subsidy.quick's values: spec -> { [as_of] = values or false, n = dates kept }; weak keys, so
-  -- a spec made per call goes with it.
-  local quickCache = setmetatable({}, { __mode = "k" })
-  local QUICK_MAX = 1024 -- dates kept per spec (then the cache starts again)
+  local QUICK_MAX = 1024 -- dates whose parameters a quick way keeps (then it starts again)
+
+  -- The values of the parameters spec names in force on d for a quick way: { key = value } from
+  -- spec { key = { "name", "integer" | "ratio" }, ... }, a ratio also as key_n and key_d
+  -- (numerator, denominator); false when one is city-set, not in force or not of its type.
+  local function quickparams(spec, d)
+    local q = {}
+    for key, s in pairs(spec) do
+      local p = type(key) == "string" and type(s) == "table" and params[s[1]]
+      local e = p and not p.city_sets and inforce(p.values, d)
+      local v = e and e.value
+      local a, b
+      if s[2] == "ratio" and type(v) == "string" then a, b = ratiotry(v) end
+      if s[2] == "integer" and mtype(v) == "integer" then
+        q[key] = v
+      elseif a then
+        q[key], q[key .. "_n"], q[key .. "_d"] = v, a, b
+      else
+        return false
+      end
+    end
+    return q
+  end
+
+  -- subsidy.quick(kind, spec, fn): declared after the rule "subsidy.<kind>" in the same script, a
+  -- quick way for the version declared last: when the host computes the scalar the short way (no
+  -- trace, the facts checked in C, the date inside the window: ext/subsidy_check.c), fn(f, q) runs
+  -- first, q the parameters of spec (quickparams) in force on as_of, read once per date; its
+  -- result, unless nil, is the claim's, and nil (or q false) takes the rule's own function. fn
+  -- must decide exactly what the rule's own way decides (uis_refund.lua's B2,
+  -- tests/sql/subsidy_quick.sql).
+  local function quick(zKind, spec, fn)
+    needloading("subsidy.quick")
+    local r = type(zKind) == "string" and rules["subsidy." .. zKind]
+    local list = r and (loading.city and r.city or r.base)
+    local v = list and list[#list]
+    if not (v and v.script == loading.name) then
+      error(format("subsidy.quick: no rule \"subsidy.%s\" declared before it in this script",
+                   tostring(zKind)), 2)
+    end
+    if type(spec) ~= "table" or type(fn) ~= "function" then
+      error("subsidy.quick: expected (kind, { key = { name, type }, ... }, function)", 2)
+    end
+    local kf = v.kfast
+    if not kf or kf.withq then return end -- no short way for this kind (or given already)
+    local rule, k = kf.rule, kinds[zKind]
+    local cache, n = {}, 0
+    kf.withq = function(f, as_of)
+      local q = cache[as_of]
+      if q == nil then
+        if n >= QUICK_MAX then cache, n = {}, 0 end
+        q = quickparams(spec, as_of)
+        cache[as_of], n = q, n + 1
+      end
+      if q then
+        local nFen = fn(f, q)
+        if nFen ~= nil then return nFen end
+      end
+      return rule(f, as_of, k)
+    end
+  end
 
   -- The helpers the rule bodies use.
   local SUBSIDY = {
-    -- subsidy.quick(spec) -> for a claim computed without its trace, before any city-set parameter
-    -- was read, the values of the parameters spec names, in force on the call's date and read once
-    -- per date (and world): spec { key = { "name", "integer" | "ratio" }, ... } gives { key = value }
-    -- and for a ratio also key_n, key_d (numerator, denominator). nil when tracing, or when a
-    -- parameter is city-set, not in force that day or not of its type: the rule then takes its
-    -- ordinary way (param, need ...), which writes the rows and raises the errors. A rule's quick
-    -- way must decide what its ordinary way decides (uis_refund.lua: a claim of B2).
-    quick = function(spec)
-      local c = ctx
-      if not c then needcall("subsidy.quick") end
-      if c.steps or c.citySet then return nil end
-      local d = c.as_of
-      local cache = quickCache[spec]
-      if cache then
-        local q = cache[d]
-        if q ~= nil then return q or nil end
-      end
-      if type(spec) ~= "table" then
-        error(format("subsidy.quick: expected a table of parameters, got %s", show(spec)), 2)
-      end
-      local q = {}
-      for key, s in pairs(spec) do
-        local p = type(key) == "string" and type(s) == "table" and params[s[1]]
-        local e = p and not p.city_sets and inforce(p.values, d)
-        local v = e and e.value
-        local a, b
-        if s[2] == "ratio" and type(v) == "string" then a, b = ratiotry(v) end
-        if s[2] == "integer" and mtype(v) == "integer" then
-          q[key] = v
-        elseif a then
-          q[key], q[key .. "_n"], q[key .. "_d"] = v, a, b
-        else
-          q = false
-          break
-        end
-      end
-      if not cache or cache.n >= QUICK_MAX then
-        cache = { n = 0 }
-        quickCache[spec] = cache
-      end
-      cache[d], cache.n = q, cache.n + 1
-      return q or nil
-    end,
+    quick = quick,
     -- subsidy.not_eligible(condition, ref) -> 0, with the trace row naming both.
     not_eligible = noteligible,
     -- subsidy.need(ok, condition, ref [, ...]) -> ok; a trace row either way ("condition: met"

@@ -73,7 +73,7 @@ local function refund_conditions(f, zReserve)
 end
 
 local SIZE = { "large", "medium", "small", "micro" }
-local quick_general -- B2's quick way (subsidy.quick), at the end of the file: line numbers kept
+
 -- }======
 
 -- {====== B2 一般企业稳岗返还
@@ -118,7 +118,7 @@ kind "uis_refund_general" {
 -- refunded before (uis_refund_sme_100); reserve_months for the 100% standard is the end-March-2020
 -- figure (六保三促 7), tested against the same 12 months (contract §9 5).
 rule "subsidy.uis_refund_general" { from = "2020-02-17", ref = "鲁人社字〔2020〕26号 二",
-  function(f, as_of) local nQuick = quick_general(f) if nQuick then return nQuick end
+  function(f, as_of)
     if not refund_conditions(f, "uis_refund_general_reserve_months") then return 0 end
     local zRate = param(f.size ~= "large" and "uis_refund_sme_rate" or "uis_refund_general_rate")
     local n = ratio(zRate, f.premiums_fen)
@@ -268,14 +268,12 @@ rule "subsidy.uis_refund_hardship" { from = "2020-06-08", ref = "鲁人社字〔
 
 -- }======
 
--- {====== the quick ways (subsidy.quick): a claim computed without its trace decides as the rule
--- above does, on the parameters read once per date; nil (tracing, or a parameter that param()
--- would refuse or that is not of its type) takes the rule's own way. At the end of the file, so
--- that the rules keep their line numbers (errors show them).
+-- {====== the quick ways (subsidy.quick): for the scalar computed without its trace, B2 decides as
+-- its rule above does, on the parameters read once per date. At the end of the file, so that the
+-- rules keep their line numbers (errors show them).
 
-local quick = subsidy.quick
-
-local QUICK_GENERAL = {
+-- B2: refund_conditions(f, "uis_refund_general_reserve_months"), then ratio(rate, premiums_fen).
+subsidy.quick("uis_refund_general", {
   paid = { "uis_refund_min_paid_months", "integer" },
   reserve = { "uis_refund_general_reserve_months", "integer" },
   small = { "uis_refund_small_firm_max_insured", "integer" },
@@ -283,12 +281,7 @@ local QUICK_GENERAL = {
   ratio = { "uis_refund_layoff_ratio", "ratio" },
   sme = { "uis_refund_sme_rate", "ratio" },
   general = { "uis_refund_general_rate", "ratio" },
-}
-
--- B2: refund_conditions(f, "uis_refund_general_reserve_months"), then ratio(rate, premiums_fen).
-function quick_general(f)
-  local q = quick(QUICK_GENERAL)
-  if not q then return nil end
+}, function(f, q)
   if f.excluded or f.paid_months < q.paid or f.reserve_months < q.reserve then return 0 end
   local n, d
   if f.insured <= q.small then
@@ -303,6 +296,6 @@ function quick_general(f)
     n, d = q.general_n, q.general_d
   end
   return (2 * n * f.premiums_fen + d) // (2 * d) -- ratio: half up
-end
+end)
 
 -- }======
