@@ -1030,7 +1030,7 @@ local function new_world(info, sources)
     return (2 * a * fen + b) // (2 * b)
   end
 
-  local QUICK_MAX = 1024 -- dates whose parameters a quick way keeps (then it starts again)
+  local QUICK_MAX = 400 -- dates whose parameters a quick way keeps (then it starts again)
 
   -- The values of the parameters spec names in force on d for a quick way: { key = value } from
   -- spec { key = { "name", "integer" | "ratio" }, ... }, a ratio also as key_n and key_d
