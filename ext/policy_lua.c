@@ -53,6 +53,7 @@
 #include "policy_lua.h"
 #include "retirement.h"
 #include "rsdate.h"
+#include "subsidy_check.h"
 #include "workday.h"
 
 #define POLICY_N_WORLD (POLICY_N_CITY + 1)
@@ -96,7 +97,8 @@ const PolicyCity aPolicyCity[POLICY_N_CITY + 1] = {
 ** until the world is dropped (iEpoch changes). */
 #define POLICY_MEMO_VERSIONS 16 /* a rule with more versions takes the string-keyed way */
 typedef struct PolicyRuleMemo {
-  int iRef; /* registry ref of { call1, name, v1.fn, v1.ref, v1.facts, names1, v2.fn, ... }, or
+  int iRef; /* registry ref of { call1, name, v1.fn, v1.ref, v1.facts, names1, v2.fn, ...,
+            ** then the versions with a kfast }, or
             ** LUA_NOREF, where names is the list of the names v.facts holds (false without) */
   int iWorld; /* the world's registry ref when made */
   unsigned long long iEpoch;
@@ -105,6 +107,9 @@ typedef struct PolicyRuleMemo {
   char zRule[128];
   char aFrom[POLICY_MEMO_VERSIONS][10];        /* each version's from (YYYY-MM-DD) */
   unsigned char aKnown[POLICY_MEMO_VERSIONS]; /* 1: the version declares its facts (a table) */
+  unsigned char aKfast[POLICY_MEMO_VERSIONS]; /* 1: a subsidy kind's version with a short way
+                                              ** (kfast); the version itself is then kept in M at
+                                              ** 2 + 4 * nVersion + k (subsidy_check.c reads it) */
 } PolicyRuleMemo;
 
 struct PolicyHost {
@@ -120,6 +125,8 @@ struct PolicyHost {
   int bRefused;        /* the allocator refused a request during this call */
   int bKilled;         /* a bound was passed during this call */
   int bInterrupted;    /* ... and it was xInterrupted */
+  int bKindFast;       /* the call runs a subsidy kind's kfast (no pcall): strip the prelude's
+                       ** position from an error's front, as the kind wrapper's pcall did */
   char zKill[200];     /* the hook's message, raised again at every later instruction */
   const char *zScript; /* world being run, for memory messages */
   /* The budget of the call being run (policyRun resets it). */
@@ -438,7 +445,15 @@ static void policyErrorMessage(PolicyHost *p, int status) {
     policyBytes(zMem, sizeof zMem, p->lim.nMem);
     policySetErr(p, "script '%s': memory limit of %s exceeded", zScript, zMem);
   } else if (lua_type(L, -1) == LUA_TSTRING) {
-    policySetErr(p, "%s", lua_tostring(L, -1), 0);
+    const char *z = lua_tostring(L, -1);
+    /* A subsidy kind's rule run without its wrapper's pcall (policyEvalFast): drop a leading
+    ** "host/prelude:N: " as that pcall did (a helper reached by a tail call has no rule line). */
+    if (p->bKindFast && !strncmp(z, "host/prelude:", 13)) {
+      const char *zAt = z + 13;
+      while (*zAt >= '0' && *zAt <= '9') zAt++;
+      if (zAt > z + 13 && zAt[0] == ':' && zAt[1] == ' ') z = zAt + 2;
+    }
+    policySetErr(p, "%s", z, 0);
   } else {
     policySetErr(p, "script '%s': error object is a %s value", zScript, luaL_typename(L, -1));
   }
@@ -900,7 +915,7 @@ static void policyStateClose(PolicyHost *p) {
 static int policyRun(PolicyHost *p, lua_CFunction fn, void *ud, const char *zScript) {
   lua_State *L = p->L;
   int top = lua_gettop(L);
-  p->bKilled = p->bRefused = p->bInterrupted = 0;
+  p->bKilled = p->bRefused = p->bInterrupted = p->bKindFast = 0;
   p->zScript = zScript;
   p->nSteps = p->nCharge = 0;
   p->nAlloc = 0;
@@ -1472,14 +1487,22 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
     }
   }
   lua_pop(L, 1); /* rules r versions v */
+  /* A subsidy kind whose facts pass the C check (subsidy_check.c) and whose date is inside its
+  ** window runs its kfast version (the rule's function without the wrapper; the result checked
+  ** in C); any failure keeps v, whose wrapper checks, raises the error or gives the window's 0. */
+  int iFast = subsidy_kind_fast(L, iVersion, iFacts, c->zAsOf, &nWork);
+  int iRun = iFast ? iFast : iVersion;
   policyCharge(L, c->p, nWork);
   lua_getfield(L, iWorld, "call1");
   lua_pushvalue(L, iFacts - 1); /* the rule's name, pushed for eval */
-  lua_getfield(L, iVersion, "fn");
-  lua_getfield(L, iVersion, "ref");
+  lua_getfield(L, iRun, "fn");
+  lua_getfield(L, iRun, "ref");
   lua_pushvalue(L, iFacts);
   lua_pushvalue(L, iFacts + 1); /* as_of, pushed for eval: ... call1 rule fn ref facts as_of */
+  c->p->bKindFast = iFast != 0;
   lua_call(L, 5, 1);           /* ... result */
+  if (iFast) subsidy_kind_result(L, iFast);
+  c->p->bKindFast = 0;
   return 1;
 }
 
@@ -1564,6 +1587,12 @@ static int policyMemoBuild(lua_State *L, PolicyCall *c, int iWorld) {
     lua_rawseti(L, iM, 4 * k);
     lua_getfield(L, -1, "fn");
     lua_rawseti(L, iM, 4 * k - 1);
+    m->aKfast[k - 1] = lua_getfield(L, -1, "kfast") == LUA_TTABLE; /* ... M v kfast */
+    lua_pop(L, 1);
+    if (m->aKfast[k - 1]) {
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, iM, 2 + 4 * nVersion + k);
+    }
     lua_pop(L, 1); /* ... M */
   }
   int iRef = luaL_ref(L, LUA_REGISTRYINDEX); /* pops M */
@@ -1643,16 +1672,33 @@ static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
     }
     lua_pop(L, 1); /* M */
   }
-memo_call:
+memo_call:;
+  /* A subsidy kind whose facts pass the C check and whose date is inside its window runs its
+  ** kfast (subsidy_check.c), as in policyEvalFast. */
+  int iFast = 0;
+  if (m->aKfast[k]) {
+    lua_rawgeti(L, iM, 3 + 4 * m->nVersion + k); /* M v */
+    iFast = subsidy_kind_fast(L, lua_gettop(L), iFacts, c->zAsOf, &nWork); /* M v [kfast] */
+    if (!iFast) lua_pop(L, 1); /* M */
+  }
   policyCharge(L, c->p, nWork);
-  lua_rawgeti(L, iM, 1);         /* M call1 */
-  lua_rawgeti(L, iM, 2);         /* M call1 rule */
-  lua_rawgeti(L, iM, 4 * k + 3); /* M call1 rule fn */
-  lua_rawgeti(L, iM, 4 * k + 4); /* M call1 rule fn ref */
+  lua_rawgeti(L, iM, 1); /* M call1 */
+  lua_rawgeti(L, iM, 2); /* M call1 rule */
+  if (iFast) {
+    lua_getfield(L, iFast, "fn");
+    lua_getfield(L, iFast, "ref");
+  } else {
+    lua_rawgeti(L, iM, 4 * k + 3); /* M call1 rule fn */
+    lua_rawgeti(L, iM, 4 * k + 4); /* M call1 rule fn ref */
+  }
   lua_pushvalue(L, iFacts);
-  lua_pushlstring(L, c->zAsOf, 10); /* M call1 rule fn ref facts as_of */
-  lua_call(L, 5, 1);                /* M result */
-  lua_remove(L, iM);
+  lua_pushlstring(L, c->zAsOf, 10); /* M ... call1 rule fn ref facts as_of */
+  c->p->bKindFast = iFast != 0;
+  lua_call(L, 5, 1); /* M ... result */
+  if (iFast) subsidy_kind_result(L, iFast);
+  c->p->bKindFast = 0;
+  lua_copy(L, -1, iM);
+  lua_settop(L, iM); /* result */
   return 1;
 }
 

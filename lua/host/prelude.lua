@@ -325,17 +325,20 @@ local function new_world(info, sources)
         error(format("%s: versions must be declared in date order (%s after %s)", zWhat, t.from,
                      last.from), 2)
       end
-      local fn, fnShow = t[1], nil
+      local fn, fnShow, fnFast = t[1], nil, nil
       local zKind = kindof(zName) -- not empty: the name ends in an identifier character
       if zKind then
         if not kinds[zKind] then
           error(format("%s: no kind '%s' is declared (kind \"%s\" { ... } comes first)", zWhat,
                        zKind, zKind), 2)
         end
-        fn, fnShow = wrapkind(kinds[zKind], fn), FEN_SHOW
+        fn, fnFast = wrapkind(kinds[zKind], fn)
+        fnShow = FEN_SHOW
       end
+      if fnFast then fnFast.ref = t.ref end
       list[#list + 1] = { from = t.from, ref = t.ref, fn = fn, script = loading.name, show = fnShow,
-                          facts = known, factlist = known and concat(t.facts, ", ") }
+                          facts = known, factlist = known and concat(t.facts, ", "),
+                          kfast = fnFast }
     end
   end
 
@@ -661,9 +664,23 @@ local function new_world(info, sources)
         end
         if not nonempty(w.ref) then error(zWhat .. ": window.ref is required", 2) end
       end
+      -- The host's C check (ext/subsidy_check.c) of a kind whose facts are all required and of a
+      -- simple type: name -> 1 integer >= 0, 2 boolean, 3 date, or the enum's value set.
+      local cspec = {}
+      for _, spec in ipairs(t.facts) do
+        local zType = spec[2]
+        local code = (zType == "integer" or zType == "fen" or zType == "bp") and 1
+                     or zType == "boolean" and 2 or zType == "date" and 3
+                     or zType == "enum" and spec.valueSet or nil
+        if spec.optional or spec.required_when ~= nil or not code then
+          cspec = nil
+          break
+        end
+        cspec[spec[1]] = code
+      end
       kinds[zName] = { name = zName, name_zh = t.name_zh, family = t.family, ref = t.ref,
                        window = w, facts = t.facts, byName = byName, script = loading.name,
-                       city = loading.city } -- json: factsjson(facts), made by kindrows
+                       city = loading.city, cspec = cspec } -- json: factsjson(facts), by kindrows
       kindOrder[#kindOrder + 1] = zName
     end
   end
@@ -934,12 +951,29 @@ local function new_world(info, sources)
                      show(r)), 0)
       end
       return r
-    end
+    end,
+    -- The host's scalar short way (ext/subsidy_check.c), taken once its C check of the facts
+    -- (k.cspec) has passed and the date is inside the window: call1 runs fn, the rule's function
+    -- itself (rule), or withk, a tail call of it that passes k, for a function that takes a third
+    -- argument (the host sets fn at the first claim), without the wrapper's pcall (the host drops
+    -- the prelude's position from the front of an error, as the pcall did); a result that is not
+    -- an amount goes to bad, which raises the wrapper's error.
+    -- By index, for the host: the check, the number of facts, the window's date fact (nil: as_of),
+    -- from and to; [6] is set once the host has chosen fn.
+    k.cspec and {
+      k.cspec, #k.facts, w and not bAsOf and zFact or nil, zFrom, zTo,
+      rule = fn, withk = function(f, as_of) return fn(f, as_of, k) end,
+      bad = function(r)
+        error(format("%s: returned %s, not an amount in fen (an integer >= 0)", ctx.rule,
+                     show(r)), 0)
+      end,
+    }
   end
 
   -- A decimal ratio "0.9", "1" or a fraction "2/3" as numerator and denominator.
   local ratioCache = {} -- ratio text -> { numerator, denominator }: parameters repeat
-  local function ratioparts(r)
+  -- The numerator and denominator of ratio r, or nil when r is not a ratio (ratioparts raises).
+  local function ratiotry(r)
     local c = ratioCache[r]
     if c then return c[1], c[2] end
     -- A ratio that can be accepted has at most 31 bytes (15 digits, "/", 15 digits): longer text
@@ -958,6 +992,11 @@ local function new_world(info, sources)
       ratioCache[r] = c
       return c[1], c[2]
     end
+    return nil
+  end
+  local function ratioparts(r)
+    local a, b = ratiotry(r)
+    if a then return a, b end
     error(format("subsidy: ratio must be decimal text such as \"0.9\" or a fraction \"2/3\", got %s",
                  show(r)), 3)
   end
