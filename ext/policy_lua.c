@@ -112,8 +112,11 @@ typedef struct PolicyRuleMemo {
                                               ** 2 + 4 * nVersion + k (subsidy_check.c reads it) */
 } PolicyRuleMemo;
 
+typedef struct PolicyRowsReq PolicyRowsReq;
+
 struct PolicyHost {
   lua_State *L;
+  PolicyRowsReq *pRowsReq; /* policy_eval_rows' request for the call being run, or NULL */
   PolicyLimits lim;
   size_t nUsed;        /* bytes the Lua state holds */
   size_t nMaxBlock;    /* the largest live block of at least POLICY_BIG_BLOCK bytes, or 0 */
@@ -1234,18 +1237,17 @@ static void policyJsonInto(lua_State *L, PolicyCall *c, int i, json_t *pParent, 
   if (lua_type(L, i) == LUA_TTABLE) policyJsonFill(L, c, i, v, depth);
 }
 
-/* A request of policy_eval_rows: while it runs policy_eval on this thread, the result table is
-** handed to C as rows of cells instead of JSON text (a script cannot call back into the host, so
-** there is one request at a time per thread; policyToValue takes it for the call's result). */
-typedef struct PolicyRowsReq {
+/* A request of policy_eval_rows (PolicyHost.pRowsReq while it runs policy_eval): the result table
+** is handed to C as rows of cells instead of JSON text (a script cannot call back into the host, so
+** there is one request at a time per host; policyToValue takes it for the call's result). */
+struct PolicyRowsReq {
   const char *zField;        /* the result's field that holds the rows */
   const char *const *azCol;  /* the keys of a row that are its cells */
   int nCol;
   PolicyValue *aCell;        /* nCell cells (nRow * nCol), row by row; malloc'ed */
   int nCell, nRow;
   int bTable;                /* the result is a table whose JSON form is an object */
-} PolicyRowsReq;
-static _Thread_local PolicyRowsReq *pPolicyRowsReq;
+};
 
 /* Protected: what converting the Lua value at index i to JSON checks and charges, in the same
 ** order (policyJsonNew, then json_object_set_new's check of the key zKey when not NULL, then
@@ -1393,9 +1395,9 @@ static void policyToValue(lua_State *L, int i, PolicyValue *pOut, PolicyCall *c)
       pOut->n = (int)n;
       return;
     case LUA_TTABLE: {
-      PolicyRowsReq *pReq = pPolicyRowsReq;
+      PolicyRowsReq *pReq = c->p->pRowsReq;
       if (pReq) { /* policy_eval_rows: rows for C, no JSON text (pOut stays NULL) */
-        pPolicyRowsReq = 0;
+        c->p->pRowsReq = 0;
         policyJsonCheck(L, c, i, 0, 0);
         policyRowsTake(L, i, pReq);
         return;
@@ -2203,9 +2205,9 @@ int policy_eval_rows(PolicyHost *p, int iCity, const char *zRule, const char *zA
   req.nCol = nCol;
   *paCell = 0;
   *pnRow = *pbTable = 0;
-  pPolicyRowsReq = &req; /* taken by policyToValue for the result, if it is a table */
+  p->pRowsReq = &req; /* taken by policyToValue for the result, if it is a table */
   int rc = policy_eval(p, iCity, zRule, zAsOf, zFacts, nFacts, &v, 0, 0);
-  pPolicyRowsReq = 0;
+  p->pRowsReq = 0;
   policy_value_clear(&v); /* a result that is not a table (then *pbTable is 0) */
   if (rc != POLICY_OK) {
     policy_rows_free(req.aCell, req.nCell);
