@@ -127,18 +127,8 @@ static int pjString(PjScan *s, int *pbEsc) {
       i++;
       continue;
     }
-    /* UTF-8 as RFC 3629 (what jansson accepts). */
-    int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (!len || i + (size_t)len > n) return 0;
-    unsigned c1 = z[i + 1];
-    if ((c1 & 0xC0) != 0x80) return 0;
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
-        (c == 0xF4 && c1 > 0x8F)) {
-      return 0;
-    }
-    for (int k = 2; k < len; k++) {
-      if ((z[i + (size_t)k] & 0xC0) != 0x80) return 0;
-    }
+    int len = policy_utf8_seq(z + i, n - i); /* UTF-8 as RFC 3629 (what jansson accepts) */
+    if (!len) return 0;
     i += (size_t)len;
   }
   if (bEsc) {

@@ -33,6 +33,25 @@
 #define POLICY_JSON_DEPTH 64     /* facts nested deeper: "facts: nested deeper than 64" */
 #define POLICY_JSON_FAST_KEYS 64 /* members of one object the fast path checks for duplicates */
 
+/* The length of the UTF-8 sequence that starts at z[0] (z[0] >= 0x80, n bytes left) as JSON text
+** takes it (RFC 3629: no overlong form, no surrogate, at most U+10FFFF), or 0 when it is not one.
+** The one UTF-8 test of the host: the facts' fast path and the check of a result's strings. */
+static inline int policy_utf8_seq(const unsigned char *z, size_t n) {
+  unsigned c = z[0];
+  int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  if (!len || (size_t)len > n) return 0;
+  unsigned c1 = z[1];
+  if ((c1 & 0xC0) != 0x80) return 0;
+  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
+      (c == 0xF4 && c1 > 0x8F)) {
+    return 0;
+  }
+  for (int k = 2; k < len; k++) {
+    if ((z[k] & 0xC0) != 0x80) return 0;
+  }
+  return len;
+}
+
 /* What policy_json_plan() learned of the text, for policy_json_push(). */
 typedef struct PolicyJsonPlan {
   int *aCount;     /* members (nulls included) of each object and array, in document order */

@@ -1120,17 +1120,8 @@ static int policyUtf8Valid(const unsigned char *z, size_t n) {
       i++;
       continue;
     }
-    int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (!len || i + (size_t)len > n) return 0;
-    unsigned c1 = z[i + 1];
-    if ((c1 & 0xC0) != 0x80) return 0;
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
-        (c == 0xF4 && c1 > 0x8F)) {
-      return 0;
-    }
-    for (int k = 2; k < len; k++) {
-      if ((z[i + (size_t)k] & 0xC0) != 0x80) return 0;
-    }
+    int len = policy_utf8_seq(z + i, n - i);
+    if (!len) return 0;
     i += (size_t)len;
   }
   return 1;
@@ -1142,6 +1133,18 @@ static int policyUtf8Valid(const unsigned char *z, size_t n) {
 ** when they fail. */
 static void policyJsonInto(lua_State *L, PolicyCall *c, int i, json_t *pParent, const char *zKey,
                            int depth);
+
+/* Protected: the key below the value on top (lua_next's) as a JSON object key: a string as it is,
+** an integer as its digits in zNum[32]; any other key raises. */
+static const char *policyJsonKey(lua_State *L, char *zNum) {
+  if (lua_type(L, -2) == LUA_TSTRING) return lua_tostring(L, -2);
+  if (lua_isinteger(L, -2)) {
+    snprintf(zNum, 32, "%lld", (long long)lua_tointeger(L, -2));
+    return zNum;
+  }
+  luaL_error(L, "result: a table key of type %s has no JSON form", luaL_typename(L, -2));
+  return 0;
+}
 
 /* Protected: fill container pOut (array or object, already owned) from the table at index i. */
 static void policyJsonFill(lua_State *L, PolicyCall *c, int i, json_t *pOut, int depth) {
@@ -1158,16 +1161,7 @@ static void policyJsonFill(lua_State *L, PolicyCall *c, int i, json_t *pOut, int
   lua_pushnil(L);
   while (lua_next(L, i)) { /* ... key value */
     char zNum[32];
-    const char *zKey;
-    if (lua_type(L, -2) == LUA_TSTRING) {
-      zKey = lua_tostring(L, -2);
-    } else if (lua_isinteger(L, -2)) {
-      snprintf(zNum, sizeof zNum, "%lld", (long long)lua_tointeger(L, -2));
-      zKey = zNum;
-    } else {
-      luaL_error(L, "result: a table key of type %s has no JSON form", luaL_typename(L, -2));
-      return;
-    }
+    const char *zKey = policyJsonKey(L, zNum);
     policyHostBytes(L, c, (long long)strlen(zKey) + 3); /* "key": */
     policyJsonInto(L, c, -1, pOut, zKey, depth + 1);
     lua_pop(L, 1);
@@ -1302,16 +1296,7 @@ static void policyJsonCheck(lua_State *L, PolicyCall *c, int i, const char *zKey
   lua_pushnil(L);
   while (lua_next(L, i)) { /* ... key value */
     char zNum[32];
-    const char *zK;
-    if (lua_type(L, -2) == LUA_TSTRING) {
-      zK = lua_tostring(L, -2);
-    } else if (lua_isinteger(L, -2)) {
-      snprintf(zNum, sizeof zNum, "%lld", (long long)lua_tointeger(L, -2));
-      zK = zNum;
-    } else {
-      luaL_error(L, "result: a table key of type %s has no JSON form", luaL_typename(L, -2));
-      return;
-    }
+    const char *zK = policyJsonKey(L, zNum);
     policyHostBytes(L, c, (long long)strlen(zK) + 3); /* "key": */
     policyJsonCheck(L, c, -1, zK, depth + 1);
     lua_pop(L, 1);
