@@ -1416,6 +1416,22 @@ static char *policyField(lua_State *L, PolicyCall *c, int i, const char *zKey) {
   return z;
 }
 
+/* 1 when every key of the facts table at iFacts is a name the table on top (a version's declared
+** facts: name -> true) holds, as run's check; 0 at the first that is not (the stack then has a
+** key more: the caller resets it). One instruction of work per fact looked at. */
+static int policyFactsKnown(lua_State *L, int iFacts, long long *pnWork) {
+  lua_pushnil(L);
+  while (lua_next(L, iFacts)) { /* ... known key value */
+    lua_pop(L, 1);
+    lua_pushvalue(L, -1); /* ... known key key */
+    int bKnown = lua_rawget(L, -3) != LUA_TNIL && lua_toboolean(L, -1);
+    lua_pop(L, 1); /* ... known key */
+    (*pnWork)++;
+    if (!bKnown) return 0;
+  }
+  return 1;
+}
+
 /* Protected: a scalar eval the short way (world.ruletab, world.call1: see the prelude) when
 ** nothing can fail before the rule's function runs: the rule exists, a version is in force on
 ** as_of ("from" <= as_of, both YYYY-MM-DD: byte order is date order) and every fact is one the
@@ -1460,17 +1476,9 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
       lua_settop(L, top);
       return 0;
     }
-    lua_pushnil(L);
-    while (lua_next(L, iFacts)) { /* ... known key value */
-      lua_pop(L, 1);
-      lua_pushvalue(L, -1);         /* ... known key key */
-      int bKnown = lua_rawget(L, -3) != LUA_TNIL && lua_toboolean(L, -1);
-      lua_pop(L, 1);                /* ... known key */
-      nWork++;
-      if (!bKnown) {
-        lua_settop(L, top);
-        return 0;
-      }
+    if (!policyFactsKnown(L, iFacts, &nWork)) {
+      lua_settop(L, top);
+      return 0;
     }
   }
   lua_pop(L, 1); /* rules r versions v */
@@ -1645,17 +1653,9 @@ static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
   }
   if (m->aKnown[k]) {
     lua_rawgeti(L, iM, 4 * k + 5); /* M known */
-    lua_pushnil(L);
-    while (lua_next(L, iFacts)) { /* ... known key value */
-      lua_pop(L, 1);
-      lua_pushvalue(L, -1);         /* ... known key key */
-      int bKnown = lua_rawget(L, -3) != LUA_TNIL && lua_toboolean(L, -1);
-      lua_pop(L, 1);                /* ... known key */
-      nWork++;
-      if (!bKnown) {
-        lua_settop(L, top);
-        return 0;
-      }
+    if (!policyFactsKnown(L, iFacts, &nWork)) {
+      lua_settop(L, top);
+      return 0;
     }
     lua_pop(L, 1); /* M */
   }
