@@ -1127,13 +1127,6 @@ static int policyUtf8Valid(const unsigned char *z, size_t n) {
   return 1;
 }
 
-/* Protected: convert the Lua value at index i and attach it to pParent (appended when zKey is
-** NULL). A table's container is attached before it is filled, so if anything raises the caller's
-** root (c->pJson) owns every object made so far. jansson's *_new calls take the reference even
-** when they fail. */
-static void policyJsonInto(lua_State *L, PolicyCall *c, int i, json_t *pParent, const char *zKey,
-                           int depth);
-
 /* Protected: the key below the value on top (lua_next's) as a JSON object key: a string as it is,
 ** an integer as its digits in zNum[32]; any other key raises. */
 static const char *policyJsonKey(lua_State *L, char *zNum) {
@@ -1144,28 +1137,6 @@ static const char *policyJsonKey(lua_State *L, char *zNum) {
   }
   luaL_error(L, "result: a table key of type %s has no JSON form", luaL_typename(L, -2));
   return 0;
-}
-
-/* Protected: fill container pOut (array or object, already owned) from the table at index i. */
-static void policyJsonFill(lua_State *L, PolicyCall *c, int i, json_t *pOut, int depth) {
-  i = lua_absindex(L, i);
-  if (json_is_array(pOut)) {
-    lua_Integer n = (lua_Integer)lua_rawlen(L, i);
-    for (lua_Integer k = 1; k <= n; k++) {
-      lua_rawgeti(L, i, k);
-      policyJsonInto(L, c, -1, pOut, 0, depth + 1);
-      lua_pop(L, 1);
-    }
-    return;
-  }
-  lua_pushnil(L);
-  while (lua_next(L, i)) { /* ... key value */
-    char zNum[32];
-    const char *zKey = policyJsonKey(L, zNum);
-    policyHostBytes(L, c, (long long)strlen(zKey) + 3); /* "key": */
-    policyJsonInto(L, c, -1, pOut, zKey, depth + 1);
-    lua_pop(L, 1);
-  }
 }
 
 /* 1 when the table at index i has exactly the keys 1..n, n >= 1 (a JSON array). */
@@ -1182,9 +1153,17 @@ static int policyIsArray(lua_State *L, int i) {
   return bArray && nKey == n;
 }
 
-/* Protected: a new container or scalar for the Lua value at index i (not yet filled). */
-static json_t *policyJsonNew(lua_State *L, PolicyCall *c, int i, int depth) {
+/* Protected: the JSON form of the Lua value at index i, made (bMake) or only checked (what making
+** it checks and charges, in the same order, raising the same errors, but making nothing: a result
+** handed to C as rows is bounded, and fails, exactly as its JSON text would be). Made, the value is
+** attached to pParent (under zKey, or appended when zKey is NULL), or is the root c->pJson when
+** pParent is NULL; a table's container is attached before it is filled, so if anything raises
+** the root owns every object made so far (jansson's *_new calls take the reference even when they
+** fail). */
+static void policyJsonWalk(lua_State *L, PolicyCall *c, int i, int bMake, json_t *pParent,
+                           const char *zKey, int depth) {
   json_t *v = 0;
+  int bArray = 0;
   /* Every value costs its share of the output (a table shared by reference is written out at
   ** every place it appears: t = {t, t} forty times over would be 2^40 values), at least 8 bytes
   ** for what jansson holds of it. */
@@ -1195,13 +1174,19 @@ static json_t *policyJsonNew(lua_State *L, PolicyCall *c, int i, int depth) {
   luaL_checkstack(L, 4, "result nested too deeply");
   switch (lua_type(L, i)) {
     case LUA_TNIL:
-      v = json_null();
+      if (bMake) v = json_null();
       break;
     case LUA_TBOOLEAN:
-      v = json_boolean(lua_toboolean(L, i));
+      if (bMake) v = json_boolean(lua_toboolean(L, i));
       break;
     case LUA_TNUMBER:
-      v = lua_isinteger(L, i) ? json_integer(lua_tointeger(L, i)) : json_real(lua_tonumber(L, i));
+      if (lua_isinteger(L, i)) {
+        if (bMake) v = json_integer(lua_tointeger(L, i));
+      } else if (bMake) {
+        v = json_real(lua_tonumber(L, i)); /* NULL for a NaN or an infinity */
+      } else if (!isfinite(lua_tonumber(L, i))) {
+        luaL_error(L, "out of memory converting a result to JSON");
+      }
       break;
     case LUA_TSTRING: {
       size_t n;
@@ -1210,25 +1195,46 @@ static json_t *policyJsonNew(lua_State *L, PolicyCall *c, int i, int depth) {
       if (!policyUtf8Valid((const unsigned char *)z, n)) {
         luaL_error(L, "result: a string that is not UTF-8 has no JSON form");
       }
-      v = json_stringn_nocheck(z, n);
+      if (bMake) v = json_stringn_nocheck(z, n);
       break;
     }
     case LUA_TTABLE:
-      v = policyIsArray(L, i) ? json_array() : json_object();
+      bArray = policyIsArray(L, i);
+      if (bMake) v = bArray ? json_array() : json_object();
       break;
     default:
       luaL_error(L, "result: a %s value has no SQL or JSON form", luaL_typename(L, i));
   }
-  if (!v) luaL_error(L, "out of memory converting a result to JSON");
-  return v;
-}
-
-static void policyJsonInto(lua_State *L, PolicyCall *c, int i, json_t *pParent, const char *zKey,
-                           int depth) {
-  json_t *v = policyJsonNew(L, c, i, depth);
-  int rc = zKey ? json_object_set_new(pParent, zKey, v) : json_array_append_new(pParent, v);
-  if (rc) luaL_error(L, "out of memory converting a result to JSON");
-  if (lua_type(L, i) == LUA_TTABLE) policyJsonFill(L, c, i, v, depth);
+  if (bMake) {
+    if (!v) luaL_error(L, "out of memory converting a result to JSON");
+    if (!pParent) {
+      c->pJson = v; /* the root, freed by the caller if anything raises */
+    } else if (zKey ? json_object_set_new(pParent, zKey, v) : json_array_append_new(pParent, v)) {
+      luaL_error(L, "out of memory converting a result to JSON"); /* a key that is not UTF-8 too */
+    }
+  } else if (zKey && !policyUtf8Valid((const unsigned char *)zKey, strlen(zKey))) {
+    /* json_object_set_new refuses a key that is not UTF-8 (up to its first NUL, as C reads it) */
+    luaL_error(L, "out of memory converting a result to JSON");
+  }
+  if (lua_type(L, i) != LUA_TTABLE) return;
+  i = lua_absindex(L, i);
+  if (bArray) {
+    lua_Integer n = (lua_Integer)lua_rawlen(L, i);
+    for (lua_Integer k = 1; k <= n; k++) {
+      lua_rawgeti(L, i, k);
+      policyJsonWalk(L, c, -1, bMake, v, 0, depth + 1);
+      lua_pop(L, 1);
+    }
+    return;
+  }
+  lua_pushnil(L);
+  while (lua_next(L, i)) { /* ... key value */
+    char zNum[32];
+    const char *zK = policyJsonKey(L, zNum);
+    policyHostBytes(L, c, (long long)strlen(zK) + 3); /* "key": */
+    policyJsonWalk(L, c, -1, bMake, v, zK, depth + 1);
+    lua_pop(L, 1);
+  }
 }
 
 /* A request of policy_eval_rows (PolicyHost.pRowsReq while it runs policy_eval): the result table
@@ -1242,66 +1248,6 @@ struct PolicyRowsReq {
   int nCell, nRow;
   int bTable;                /* the result is a table whose JSON form is an object */
 };
-
-/* Protected: what converting the Lua value at index i to JSON checks and charges, in the same
-** order (policyJsonNew, then json_object_set_new's check of the key zKey when not NULL, then
-** policyJsonFill), raising the same errors, but making nothing: a result handed to C as rows
-** is bounded, and fails, exactly as its JSON text would be. */
-static void policyJsonCheck(lua_State *L, PolicyCall *c, int i, const char *zKey, int depth) {
-  int bArray = 0;
-  policyHostBytes(L, c, 8);
-  if (depth > POLICY_JSON_DEPTH) {
-    luaL_error(L, "result: nested deeper than %d (a cycle?)", POLICY_JSON_DEPTH);
-  }
-  luaL_checkstack(L, 4, "result nested too deeply");
-  switch (lua_type(L, i)) {
-    case LUA_TNIL:
-    case LUA_TBOOLEAN:
-      break;
-    case LUA_TNUMBER: /* json_real() refuses a NaN or an infinity */
-      if (!lua_isinteger(L, i) && !isfinite(lua_tonumber(L, i))) {
-        luaL_error(L, "out of memory converting a result to JSON");
-      }
-      break;
-    case LUA_TSTRING: {
-      size_t n;
-      const char *z = lua_tolstring(L, i, &n);
-      policyHostBytes(L, c, (long long)n);
-      if (!policyUtf8Valid((const unsigned char *)z, n)) {
-        luaL_error(L, "result: a string that is not UTF-8 has no JSON form");
-      }
-      break;
-    }
-    case LUA_TTABLE:
-      bArray = policyIsArray(L, i);
-      break;
-    default:
-      luaL_error(L, "result: a %s value has no SQL or JSON form", luaL_typename(L, i));
-  }
-  /* json_object_set_new refuses a key that is not UTF-8 (up to its first NUL, as C reads it) */
-  if (zKey && !policyUtf8Valid((const unsigned char *)zKey, strlen(zKey))) {
-    luaL_error(L, "out of memory converting a result to JSON");
-  }
-  if (lua_type(L, i) != LUA_TTABLE) return;
-  i = lua_absindex(L, i);
-  if (bArray) {
-    lua_Integer n = (lua_Integer)lua_rawlen(L, i);
-    for (lua_Integer k = 1; k <= n; k++) {
-      lua_rawgeti(L, i, k);
-      policyJsonCheck(L, c, -1, 0, depth + 1);
-      lua_pop(L, 1);
-    }
-    return;
-  }
-  lua_pushnil(L);
-  while (lua_next(L, i)) { /* ... key value */
-    char zNum[32];
-    const char *zK = policyJsonKey(L, zNum);
-    policyHostBytes(L, c, (long long)strlen(zK) + 3); /* "key": */
-    policyJsonCheck(L, c, -1, zK, depth + 1);
-    lua_pop(L, 1);
-  }
-}
 
 /* Protected: the rows of the result table at index i (already checked) into pReq, as the JSON
 ** text's reader would find them: the field zField must be an array, each row an object; a cell is
@@ -1383,12 +1329,11 @@ static void policyToValue(lua_State *L, int i, PolicyValue *pOut, PolicyCall *c)
       PolicyRowsReq *pReq = c->p->pRowsReq;
       if (pReq) { /* policy_eval_rows: rows for C, no JSON text (pOut stays NULL) */
         c->p->pRowsReq = 0;
-        policyJsonCheck(L, c, i, 0, 0);
+        policyJsonWalk(L, c, i, 0, 0, 0, 0);
         policyRowsTake(L, i, pReq);
         return;
       }
-      c->pJson = policyJsonNew(L, c, i, 0); /* the root, freed by the caller if anything raises */
-      policyJsonFill(L, c, i, c->pJson, 0);
+      policyJsonWalk(L, c, i, 1, 0, 0, 0); /* into c->pJson */
       char *zJson = json_dumps(c->pJson, JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(17));
       json_decref(c->pJson);
       c->pJson = 0;
