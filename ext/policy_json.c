@@ -49,12 +49,13 @@ typedef struct PjScan {
   uint32_t aKeyLen[PJ_MAX_KEYS];
   int nKey;
   int bLocale; /* the C locale's decimal point was checked and is '.' */
+  int eLast;   /* the type of the value read last (POLICY_JSON_NULL ...) */
 } PjScan;
 
-static void pjSpace(PjScan *s) {
+static inline void pjSpace(PjScan *s) {
   while (s->i < s->n) {
     unsigned char c = s->z[s->i];
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+    if (c > ' ' || (c != ' ' && c != '\t' && c != '\n' && c != '\r')) break;
     s->i++;
   }
 }
@@ -173,6 +174,7 @@ static int pjNumber(PjScan *s) {
     for (size_t k = iInt; k < i; k++) v = v * 10 + (uint64_t)(z[k] - '0');
     if (v > (uint64_t)INT64_MAX + (uint64_t)bNeg) return 0;
     s->i = i;
+    s->eLast = POLICY_JSON_INTEGER;
     return 1;
   }
   if (z[i] == '.') {
@@ -209,6 +211,7 @@ static int pjNumber(PjScan *s) {
     if (r == HUGE_VAL || r == -HUGE_VAL) return 0;
   }
   s->i = i;
+  s->eLast = POLICY_JSON_REAL;
   return 1;
 }
 
@@ -222,6 +225,7 @@ static int pjObject(PjScan *s, int depth) {
   pjSpace(s);
   if (s->i < s->n && z[s->i] == '}') {
     s->i++;
+    s->eLast = POLICY_JSON_OBJECT;
     return 1;
   }
   for (;;) {
@@ -240,7 +244,21 @@ static int pjObject(PjScan *s, int depth) {
     if (s->i >= s->n || z[s->i] != ':') return 0;
     s->i++;
     pjSpace(s);
+    size_t iVal = s->i;
     if (!pjValue(s, depth + 1)) return 0;
+    if (depth == 0) {
+      PolicyJsonPlan *p = s->p;
+      if (p->nMember >= POLICY_JSON_MEMBERS) {
+        p->nMember = -1;
+      } else if (p->nMember >= 0) {
+        PolicyJsonMember *m = &p->aMember[p->nMember++];
+        m->iKey = (unsigned)iKey;
+        m->nKey = (unsigned)nKeyLen;
+        m->iVal = (unsigned)iVal;
+        m->nVal = (unsigned)(s->i - iVal);
+        m->eType = s->eLast;
+      }
+    }
     s->p->aCount[iCount]++;
     pjSpace(s);
     if (s->i >= s->n) return 0;
@@ -252,6 +270,7 @@ static int pjObject(PjScan *s, int depth) {
     if (z[s->i] != '}') return 0;
     s->i++;
     s->nKey = nKey0;
+    s->eLast = POLICY_JSON_OBJECT;
     return 1;
   }
 }
@@ -264,6 +283,7 @@ static int pjArray(PjScan *s, int depth) {
   pjSpace(s);
   if (s->i < s->n && z[s->i] == ']') {
     s->i++;
+    s->eLast = POLICY_JSON_ARRAY;
     return 1;
   }
   for (;;) {
@@ -278,13 +298,15 @@ static int pjArray(PjScan *s, int depth) {
     }
     if (z[s->i] != ']') return 0;
     s->i++;
+    s->eLast = POLICY_JSON_ARRAY;
     return 1;
   }
 }
 
-static int pjWord(PjScan *s, const char *zWord, size_t nWord) {
+static int pjWord(PjScan *s, const char *zWord, size_t nWord, int eType) {
   if (s->n - s->i < nWord || memcmp(s->z + s->i, zWord, nWord) != 0) return 0;
   s->i += nWord;
+  s->eLast = eType;
   return 1;
 }
 
@@ -295,10 +317,13 @@ static int pjValue(PjScan *s, int depth) {
   switch (s->z[s->i]) {
     case '{': return pjObject(s, depth);
     case '[': return pjArray(s, depth);
-    case '"': return pjString(s, &bEsc);
-    case 't': return pjWord(s, "true", 4);
-    case 'f': return pjWord(s, "false", 5);
-    case 'n': return pjWord(s, "null", 4);
+    case '"':
+      if (!pjString(s, &bEsc)) return 0;
+      s->eLast = bEsc ? POLICY_JSON_STRING_ESC : POLICY_JSON_STRING;
+      return 1;
+    case 't': return pjWord(s, "true", 4, POLICY_JSON_TRUE);
+    case 'f': return pjWord(s, "false", 5, POLICY_JSON_FALSE);
+    case 'n': return pjWord(s, "null", 4, POLICY_JSON_NULL);
     default: return pjNumber(s);
   }
 }
@@ -307,6 +332,7 @@ int policy_json_plan(PolicyJsonPlan *p, const char *z, size_t n) {
   PjScan s;
   p->aCount = p->aInline;
   p->nCount = p->iNext = 0;
+  p->nMember = 0;
   p->nAlloc = (int)(sizeof p->aInline / sizeof p->aInline[0]);
   p->zBuf = p->zInline;
   p->nBuf = sizeof p->zInline;
@@ -331,6 +357,7 @@ void policy_json_plan_free(PolicyJsonPlan *p) {
   p->aCount = p->aInline;
   p->zBuf = p->zInline;
   p->nCount = 0;
+  p->nMember = -1;
 }
 
 /* }======
@@ -343,10 +370,10 @@ typedef struct PjPush {
   size_t n, i;
 } PjPush;
 
-static void pushSpace(PjPush *q) {
+static inline void pushSpace(PjPush *q) {
   while (q->i < q->n) {
     unsigned char c = q->z[q->i];
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+    if (c > ' ' || (c != ' ' && c != '\t' && c != '\n' && c != '\r')) break;
     q->i++;
   }
 }
@@ -507,6 +534,30 @@ static int pushValue(PjPush *q) {
   }
 }
 
+/* The top object from the plan's record of its members: the same table, filled in the same
+** order, without reading its keys and simple values a second time. */
+static void pushMembers(PjPush *q) {
+  lua_State *L = q->L;
+  PolicyJsonPlan *p = q->p;
+  const char *z = (const char *)q->z;
+  luaL_checkstack(L, 3, "facts nested too deeply");
+  lua_createtable(L, 0, p->aCount[p->iNext++]);
+  for (int k = 0; k < p->nMember; k++) {
+    const PolicyJsonMember *m = &p->aMember[k];
+    lua_pushlstring(L, z + m->iKey, m->nKey); /* (also for null: the same strings as pushValue) */
+    switch (m->eType) {
+      case POLICY_JSON_NULL: lua_pop(L, 1); continue;
+      case POLICY_JSON_TRUE: lua_pushboolean(L, 1); break;
+      case POLICY_JSON_FALSE: lua_pushboolean(L, 0); break;
+      case POLICY_JSON_STRING: lua_pushlstring(L, z + m->iVal + 1, m->nVal - 2); break;
+      default:
+        q->i = m->iVal;
+        pushValue(q);
+    }
+    lua_rawset(L, -3);
+  }
+}
+
 void policy_json_push(lua_State *L, PolicyJsonPlan *p, const char *z, size_t n) {
   PjPush q;
   q.L = L;
@@ -515,6 +566,10 @@ void policy_json_push(lua_State *L, PolicyJsonPlan *p, const char *z, size_t n) 
   q.n = n;
   q.i = 0;
   p->iNext = 0;
+  if (p->nMember >= 0) {
+    pushMembers(&q);
+    return;
+  }
   pushSpace(&q);
   pushValue(&q);
 }

@@ -52,8 +52,29 @@ static inline int policy_utf8_seq(const unsigned char *z, size_t n) {
   return len;
 }
 
-/* What policy_json_plan() learned of the text, for policy_json_push(). */
+/* The type of a member's value, as the text has it. */
+enum {
+  POLICY_JSON_NULL, POLICY_JSON_TRUE, POLICY_JSON_FALSE, POLICY_JSON_INTEGER, POLICY_JSON_REAL,
+  POLICY_JSON_STRING,     /* without a backslash: its text is its value */
+  POLICY_JSON_STRING_ESC, /* with one: decoded when pushed */
+  POLICY_JSON_OBJECT, POLICY_JSON_ARRAY
+};
+
+#define POLICY_JSON_MEMBERS 32 /* members of the top object recorded one by one */
+
+/* A member of the top object: where its key and value are in the text. */
+typedef struct PolicyJsonMember {
+  unsigned iKey, nKey; /* the key's bytes (a key with an escape is never taken) */
+  unsigned iVal, nVal; /* the value's text, a string's with its quotes */
+  int eType;           /* POLICY_JSON_NULL ... */
+} PolicyJsonMember;
+
+/* What policy_json_plan() learned of the text, for policy_json_push() and for checks that read
+** the top object's members without Lua (subsidy_check.c). */
 typedef struct PolicyJsonPlan {
+  int nMember;     /* the top object's members in aMember, in document order; -1: more than
+                   ** POLICY_JSON_MEMBERS (then none is recorded) */
+  PolicyJsonMember aMember[POLICY_JSON_MEMBERS];
   int *aCount;     /* members (nulls included) of each object and array, in document order */
   int nCount, nAlloc;
   int iNext;       /* the next aCount entry policy_json_push() takes */

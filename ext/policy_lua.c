@@ -776,7 +776,8 @@ static int policyIdcardInfo(lua_State *L) {
 
 /* param(name [, as_of]) of a world, its common case in C: the prelude's param did it in some 30
 ** VM instructions, every one of them stopping at the count hook. The closure (host.param_fast,
-** made once per world) has the upvalues fast, CTX, paramAt and the keys "as_of", "steps"; fast
+** made once per world) has the upvalues fast, CTX, paramAt, the keys "as_of", "steps" and the
+** memo of its answers (PolicyParamMemo, and a table of their values); fast
 ** maps the name of each parameter that no city sets and that has a value on every dated entry to
 ** the flat list { from, value, from, value, ... }, newest first (filled once the world is built).
 ** The prelude's param is a Lua function that tail-calls this one (a C function called so leaves
@@ -786,10 +787,34 @@ static int policyIdcardInfo(lua_State *L) {
 ** is the one it made. The common case: a rule is running (CTX holds as_of exactly then), no as_of
 ** given, no trace, a parameter in fast with a value in force on the call's date; one instruction
 ** is charged per dated value looked at. */
+#define POLICY_PARAM_MEMO 32   /* entries of a world's param memo */
+#define POLICY_PARAM_MEMO_NAME 48 /* the longest name it keeps */
+
+/* The memo of a world's param (upvalue 6 of its C half; the values in upvalue 7, a table with one
+** slot per entry): the answers of the common case by name, each with the days it holds for (from
+** its dated value's from to the next value's, the lookup's charge the same on each). A world's
+** parameters cannot change, so an entry stays true for the world's life; names and days are
+** compared in full. */
+typedef struct PolicyParamMemo {
+  struct {
+    char zName[POLICY_PARAM_MEMO_NAME];
+    size_t nName; /* 0: empty */
+    char zFrom[10], zUntil[10]; /* zUntil[0] 0: no later value */
+    long long nWork; /* the instructions the lookup was charged */
+  } a[POLICY_PARAM_MEMO];
+} PolicyParamMemo;
+
+/* The memo's slot for a name (n >= 1): its length, its last two bytes and its middle one. */
+static int policyParamSlot(const char *z, size_t n) {
+  const unsigned char *u = (const unsigned char *)z;
+  return (int)((n * 31u + u[n - 1] * 7u + (n > 1 ? u[n - 2] * 3u : 0u) + u[n / 2]) %
+               POLICY_PARAM_MEMO);
+}
+
 static int policyParamFast(lua_State *L) {
   long long nWork = 0;
-  size_t n;
-  const char *zDay, *zFrom;
+  size_t n, nName = 0;
+  const char *zDay, *zFrom, *zName = 0;
   lua_settop(L, 2);                      /* name as_of */
   lua_pushvalue(L, lua_upvalueindex(4)); /* "as_of" */
   int eDay = lua_rawget(L, lua_upvalueindex(2));
@@ -804,9 +829,25 @@ static int policyParamFast(lua_State *L) {
   if (n != 10) goto param_slow;
   lua_pushvalue(L, lua_upvalueindex(5)); /* "steps" */
   if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNIL && lua_toboolean(L, 4)) goto param_slow;
+  PolicyParamMemo *pMemo = (PolicyParamMemo *)lua_touserdata(L, lua_upvalueindex(6));
+  int iSlot = -1;
+  if (lua_type(L, 1) == LUA_TSTRING) {
+    zName = lua_tolstring(L, 1, &nName);
+    if (nName > 0 && nName <= POLICY_PARAM_MEMO_NAME) {
+      iSlot = policyParamSlot(zName, nName);
+      if (pMemo->a[iSlot].nName == nName && memcmp(pMemo->a[iSlot].zFrom, zDay, 10) <= 0 &&
+          (!pMemo->a[iSlot].zUntil[0] || memcmp(zDay, pMemo->a[iSlot].zUntil, 10) < 0) &&
+          !memcmp(pMemo->a[iSlot].zName, zName, nName)) {
+        policyCharge(L, policyHostOf(L), pMemo->a[iSlot].nWork);
+        lua_rawgeti(L, lua_upvalueindex(7), iSlot + 1);
+        return 1;
+      }
+    }
+  }
   lua_pushvalue(L, 1);
   if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TTABLE) goto param_slow; /* ... steps list */
   lua_Integer nList = (lua_Integer)lua_rawlen(L, 5);
+  char zUntil[10] = {0}; /* the from of the value after the one looked at, newest first */
   for (lua_Integer i = 1; i < nList; i += 2) {
     nWork++;
     if (lua_rawgeti(L, 5, i) != LUA_TSTRING) goto param_slow; /* ... list from */
@@ -815,8 +856,18 @@ static int policyParamFast(lua_State *L) {
     if (memcmp(zFrom, zDay, 10) <= 0) {
       policyCharge(L, policyHostOf(L), nWork);
       lua_rawgeti(L, 5, i + 1); /* ... list from value */
+      if (iSlot >= 0) { /* remember it (into the slot's value: the table is presized) */
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, lua_upvalueindex(7), iSlot + 1);
+        memcpy(pMemo->a[iSlot].zName, zName, nName);
+        pMemo->a[iSlot].nName = nName;
+        memcpy(pMemo->a[iSlot].zFrom, zFrom, 10);
+        memcpy(pMemo->a[iSlot].zUntil, zUntil, 10);
+        pMemo->a[iSlot].nWork = nWork;
+      }
       return 1;
     }
+    memcpy(zUntil, zFrom, 10);
     lua_settop(L, 5);
   }
 param_slow:
@@ -833,7 +884,14 @@ static int policyMakeParam(lua_State *L) {
   lua_settop(L, 3);
   lua_pushliteral(L, "as_of");
   lua_pushliteral(L, "steps");
-  lua_pushcclosure(L, policyParamFast, 5);
+  PolicyParamMemo *pMemo = (PolicyParamMemo *)lua_newuserdatauv(L, sizeof(PolicyParamMemo), 0);
+  memset(pMemo, 0, sizeof *pMemo);
+  lua_createtable(L, POLICY_PARAM_MEMO, 0);
+  for (int i = 1; i <= POLICY_PARAM_MEMO; i++) { /* presized and filled: no growth later */
+    lua_pushboolean(L, 0);
+    lua_rawseti(L, -2, i);
+  }
+  lua_pushcclosure(L, policyParamFast, 7);
   return 1;
 }
 
@@ -992,6 +1050,11 @@ static int policyEnsureState(PolicyHost *p) {
     return POLICY_NOMEM;
   }
   *(PolicyHost **)lua_getextraspace(p->L) = p;
+  /* The generational collector: the state is mostly the worlds (old, unchanging), and a call's
+  ** garbage (its facts, its tables) is young; the incremental one marked the worlds again for
+  ** every few thousand calls' garbage. No script can see when an object is collected (no __gc);
+  ** the memory cap holds the same way (a refused allocation collects everything and retries). */
+  lua_gc(p->L, LUA_GCGEN, 0, 0);
   int rc = policyRun(p, policyInitP, 0, "host/prelude");
   if (rc != POLICY_OK) policyStateClose(p);
   return rc;
@@ -1430,7 +1493,7 @@ static int policyEvalFast(lua_State *L, PolicyCall *c, int iWorld, int iFacts) {
   /* A subsidy kind whose facts pass the C check (subsidy_check.c) and whose date is inside its
   ** window runs its kfast version (the rule's function without the wrapper; the result checked
   ** in C); any failure keeps v, whose wrapper checks, raises the error or gives the window's 0. */
-  int iFast = subsidy_kind_fast(L, iVersion, iFacts, c->zAsOf, &nWork);
+  int iFast = subsidy_kind_fast(L, iVersion, iFacts, c->pFast, c->zFacts, c->zAsOf, &nWork);
   int iRun = iFast ? iFast : iVersion;
   policyCharge(L, c->p, nWork);
   lua_getfield(L, iWorld, "call1");
@@ -1610,7 +1673,8 @@ memo_call:;
   int iFast = 0;
   if (m->aKfast[k]) {
     lua_rawgeti(L, iM, 3 + 4 * m->nVersion + k); /* M v */
-    iFast = subsidy_kind_fast(L, lua_gettop(L), iFacts, c->zAsOf, &nWork); /* M v [kfast] */
+    iFast = subsidy_kind_fast(L, lua_gettop(L), iFacts, c->pFast, c->zFacts, c->zAsOf,
+                              &nWork); /* M v [kfast] */
     if (!iFast) lua_pop(L, 1); /* M */
   }
   policyCharge(L, c->p, nWork);

@@ -16,21 +16,27 @@
 #include <lua.h>
 #include <string.h>
 
+#include "policy_json.h"
 #include "rsdate.h"
 #include "subsidy_check.h"
 
-/* v (at index i) is the date fact's form the prelude accepts: "^%d%d%d%d%-%d%d%-%d%d$" and a real
-** date (host.valid). */
-static int subsidyDateOk(lua_State *L, int i) {
-  size_t n;
+/* The n bytes at z are the date fact's form the prelude accepts: "^%d%d%d%d%-%d%d%-%d%d$" and a
+** real date (host.valid). */
+static int subsidyDateText(const char *z, size_t n) {
   RsDate d;
-  if (lua_type(L, i) != LUA_TSTRING) return 0;
-  const char *z = lua_tolstring(L, i, &n);
   if (n != 10 || z[4] != '-' || z[7] != '-') return 0;
   for (int k = 0; k < 10; k++) {
     if (k != 4 && k != 7 && (z[k] < '0' || z[k] > '9')) return 0;
   }
   return rs_date_parse(z, (int)n, &d);
+}
+
+/* v (at index i) is a date fact's value. */
+static int subsidyDateOk(lua_State *L, int i) {
+  size_t n;
+  if (lua_type(L, i) != LUA_TSTRING) return 0;
+  const char *z = lua_tolstring(L, i, &n);
+  return subsidyDateText(z, n);
 }
 
 int subsidy_facts_ok(lua_State *L, int iSpec, int iFacts, lua_Integer nCount, long long *pnWork) {
@@ -71,6 +77,158 @@ int subsidy_facts_ok(lua_State *L, int iSpec, int iFacts, lua_Integer nCount, lo
   return bOk && n == nCount;
 }
 
+/* {====== the same check on the JSON text's record of the facts (policy_json.h), without Lua
+** The check table kfast[1] compiled once into a userdata at kfast[7] (false when it holds
+** anything but names mapped to a type code or to an enum's set of strings): every fact and every
+** enum value as bytes in one block. It takes only what subsidy_facts_ok would take, and the caller
+** asks subsidy_facts_ok whenever it does not. */
+typedef struct SubsidySpecFact {
+  const char *zName;
+  size_t nName;
+  int eCode;        /* 1, 2, 3 as in kfast[1]; 0: an enum */
+  int iEnum, nEnum; /* an enum's values: aEnum[iEnum .. iEnum + nEnum) */
+} SubsidySpecFact;
+
+typedef struct SubsidySpecText {
+  const char *z;
+  size_t n;
+} SubsidySpecText;
+
+typedef struct SubsidySpec {
+  int nFact;
+  SubsidySpecFact *aFact;
+  SubsidySpecText *aEnum;
+} SubsidySpec;
+
+/* Copy the string at index i into the block at *pz; the copy as zOut/nOut. */
+static void subsidySpecCopy(lua_State *L, int i, char **pz, const char **pzOut, size_t *pnOut) {
+  size_t n;
+  const char *z = lua_tolstring(L, i, &n);
+  memcpy(*pz, z, n);
+  *pzOut = *pz;
+  *pnOut = n;
+  *pz += n;
+}
+
+/* Walk the check table at iSpec: with pSpec 0, count its facts, enum values and bytes (0 when it
+** holds something this check does not take); else fill pSpec from the block's arrays. */
+static int subsidySpecWalk(lua_State *L, int iSpec, SubsidySpec *pSpec, char **pz, int *pnFact,
+                           int *pnEnum, size_t *pnByte) {
+  int nFact = 0, nEnum = 0;
+  size_t nByte = 0, n;
+  lua_pushnil(L);
+  while (lua_next(L, iSpec)) { /* ... name code-or-set */
+    if (lua_type(L, -2) != LUA_TSTRING) return 0;
+    lua_tolstring(L, -2, &n);
+    nByte += n;
+    SubsidySpecFact *f = pSpec ? &pSpec->aFact[nFact] : 0;
+    if (f) subsidySpecCopy(L, -2, pz, &f->zName, &f->nName);
+    if (lua_type(L, -1) == LUA_TTABLE) {
+      if (f) {
+        f->eCode = 0;
+        f->iEnum = nEnum;
+      }
+      lua_pushnil(L);
+      while (lua_next(L, -2)) { /* ... name set value x */
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) return 0;
+        lua_tolstring(L, -1, &n);
+        nByte += n;
+        if (f) subsidySpecCopy(L, -1, pz, &pSpec->aEnum[nEnum].z, &pSpec->aEnum[nEnum].n);
+        nEnum++;
+      }
+      if (f) f->nEnum = nEnum - f->iEnum;
+    } else if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && lua_tointeger(L, -1) <= 3) {
+      if (f) f->eCode = (int)lua_tointeger(L, -1);
+    } else {
+      return 0;
+    }
+    lua_pop(L, 1);
+    nFact++;
+  }
+  *pnFact = nFact;
+  *pnEnum = nEnum;
+  *pnByte = nByte;
+  return 1;
+}
+
+/* The compiled check of kfast (at iFast; its check table at iSpec), made at the first call; 0
+** when kfast[1] cannot be compiled. */
+static const SubsidySpec *subsidySpecOf(lua_State *L, int iFast, int iSpec) {
+  int top = lua_gettop(L);
+  int t = lua_rawgeti(L, iFast, 7);
+  if (t == LUA_TUSERDATA) {
+    const SubsidySpec *s = (const SubsidySpec *)lua_touserdata(L, -1);
+    lua_settop(L, top);
+    return s; /* (kfast keeps it) */
+  }
+  lua_settop(L, top);
+  if (t != LUA_TNIL) return 0; /* false: not compiled */
+  int nFact, nEnum;
+  size_t nByte;
+  SubsidySpec *s = 0;
+  if (subsidySpecWalk(L, iSpec, 0, 0, &nFact, &nEnum, &nByte)) {
+    lua_settop(L, top);
+    s = (SubsidySpec *)lua_newuserdatauv(L, sizeof(SubsidySpec) + sizeof(SubsidySpecFact) *
+                                                (size_t)nFact + sizeof(SubsidySpecText) *
+                                                (size_t)nEnum + nByte, 0);
+    s->nFact = nFact;
+    s->aFact = (SubsidySpecFact *)(s + 1);
+    s->aEnum = (SubsidySpecText *)(s->aFact + nFact);
+    char *z = (char *)(s->aEnum + nEnum);
+    int iUd = lua_gettop(L);
+    if (!subsidySpecWalk(L, iSpec, s, &z, &nFact, &nEnum, &nByte)) s = 0; /* (unchanged) */
+    lua_settop(L, iUd);
+  } else {
+    lua_settop(L, top);
+  }
+  if (!s) lua_pushboolean(L, 0);
+  lua_rawseti(L, iFast, 7);
+  return s;
+}
+
+/* The facts as the plan of their text records them pass the check s: exactly nCount members, each
+** a fact of s with a value of its type (an integer without a sign, true or false, a string without
+** an escape that is a date or one of the enum's values). */
+static int subsidyPlanOk(const SubsidySpec *s, const PolicyJsonPlan *p, const char *zText,
+                         lua_Integer nCount) {
+  if (p->nMember < 0 || (lua_Integer)p->nMember != nCount) return 0;
+  for (int k = 0; k < p->nMember; k++) {
+    const PolicyJsonMember *m = &p->aMember[k];
+    const char *zKey = zText + m->iKey, *zVal = zText + m->iVal + 1; /* a string's bytes */
+    size_t nVal = m->nVal - 2;
+    const SubsidySpecFact *f = 0;
+    for (int j = 0; j < s->nFact && !f; j++) {
+      if (s->aFact[j].nName == m->nKey && !memcmp(s->aFact[j].zName, zKey, m->nKey)) {
+        f = &s->aFact[j];
+      }
+    }
+    if (!f) return 0;
+    switch (f->eCode) {
+      case 1:
+        if (m->eType != POLICY_JSON_INTEGER || zText[m->iVal] == '-') return 0;
+        break;
+      case 2:
+        if (m->eType != POLICY_JSON_TRUE && m->eType != POLICY_JSON_FALSE) return 0;
+        break;
+      case 3:
+        if (m->eType != POLICY_JSON_STRING || !subsidyDateText(zVal, nVal)) return 0;
+        break;
+      default: {
+        int bIn = 0;
+        if (m->eType != POLICY_JSON_STRING) return 0;
+        for (int j = f->iEnum; j < f->iEnum + f->nEnum && !bIn; j++) {
+          bIn = s->aEnum[j].n == nVal && !memcmp(s->aEnum[j].z, zVal, nVal);
+        }
+        if (!bIn) return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+/* }====== */
+
 /* The window's bound kfast[i] (at iFast), a date or nil, against d: 1 when d is on its side. */
 static int subsidyBoundOk(lua_State *L, int iFast, int i, const char *d, int bFrom) {
   size_t n;
@@ -84,8 +242,8 @@ static int subsidyBoundOk(lua_State *L, int iFast, int i, const char *d, int bFr
   return bOk;
 }
 
-int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const char *zAsOf,
-                      long long *pnWork) {
+int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const PolicyJsonPlan *pPlan,
+                      const char *zText, const char *zAsOf, long long *pnWork) {
   int top = lua_gettop(L);
   iVersion = lua_absindex(L, iVersion);
   iFacts = lua_absindex(L, iFacts);
@@ -98,8 +256,17 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const char *zAsOf,
     return 0;
   }
   int iFast = top + 1;
-  if (lua_rawgeti(L, iFast, 1) != LUA_TTABLE || lua_rawgeti(L, iFast, 2) != LUA_TNUMBER ||
-      !subsidy_facts_ok(L, top + 2, iFacts, lua_tointeger(L, top + 3), pnWork)) {
+  if (lua_rawgeti(L, iFast, 1) != LUA_TTABLE || lua_rawgeti(L, iFast, 2) != LUA_TNUMBER) {
+    lua_settop(L, top);
+    return 0;
+  }
+  /* The facts' text as the plan records it when there is one (no Lua reads), else (or when that
+  ** check does not take them) the table; both charge one instruction per fact looked at. */
+  lua_Integer nCount = lua_tointeger(L, top + 3);
+  const SubsidySpec *pSpec = pPlan && zText ? subsidySpecOf(L, iFast, top + 2) : 0;
+  if (pSpec && subsidyPlanOk(pSpec, pPlan, zText, nCount)) {
+    *pnWork += nCount;
+  } else if (!subsidy_facts_ok(L, top + 2, iFacts, nCount, pnWork)) {
     lua_settop(L, top);
     return 0;
   }

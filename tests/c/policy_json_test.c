@@ -6,6 +6,7 @@
 */
 #include <lualib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "policy_json.h"
 #include "policy_json_same.h"
@@ -103,6 +104,47 @@ int main(void) {
     taken("POLICY_JSON_FAST_KEYS keys", zKeys);
     sprintf(zKeys + n, ",\"last\":1}");
     declined("one key more: left to jansson", zKeys, 0);
+  }
+  {
+    /* The top object's members as the plan records them (subsidy_check.c reads them), and the
+    ** same value either side of POLICY_JSON_MEMBERS (the push reads the record, or the text). */
+    static PolicyJsonPlan plan;
+    static const int aType[] = {POLICY_JSON_INTEGER, POLICY_JSON_INTEGER, POLICY_JSON_REAL,
+                                POLICY_JSON_STRING,  POLICY_JSON_STRING_ESC, POLICY_JSON_TRUE,
+                                POLICY_JSON_FALSE,   POLICY_JSON_NULL,    POLICY_JSON_OBJECT,
+                                POLICY_JSON_ARRAY};
+    const char *zRec = " {\"i\":12, \"n\" : -3,\"r\":1.5,\"s\":\"ab\",\"e\":\"a\\n\",\"t\":true,"
+                    "\"f\":false,\"z\":null,\"o\":{\"x\":1},\"a\":[1,2]} ";
+    CHECK("members: taken", policy_json_plan(&plan, zRec, strlen(zRec)));
+    CHECK_INT("members: count", plan.nMember, 10);
+    for (int k = 0; k < 10 && k < plan.nMember; k++) {
+      CHECK_INT("members: type", plan.aMember[k].eType, aType[k]);
+      CHECK_INT("members: one-byte key", plan.aMember[k].nKey, 1);
+    }
+    CHECK("members: key n", !memcmp(zRec + plan.aMember[1].iKey, "n", 1));
+    CHECK("members: value -3", plan.aMember[1].nVal == 2 && !memcmp(zRec + plan.aMember[1].iVal, "-3", 2));
+    CHECK("members: string with quotes", plan.aMember[3].nVal == 4 &&
+                                          !memcmp(zRec + plan.aMember[3].iVal, "\"ab\"", 4));
+    CHECK("members: object text", plan.aMember[8].nVal == 7 &&
+                                   !memcmp(zRec + plan.aMember[8].iVal, "{\"x\":1}", 7));
+    CHECK("members: array text", plan.aMember[9].nVal == 5 &&
+                                  !memcmp(zRec + plan.aMember[9].iVal, "[1,2]", 5));
+    policy_json_plan_free(&plan);
+    taken("members: the same value", zRec);
+    char zKeys[2000];
+    for (int nKey = POLICY_JSON_MEMBERS; nKey <= POLICY_JSON_MEMBERS + 1; nKey++) {
+      size_t n = 0;
+      zKeys[n++] = '{';
+      for (int k = 0; k < nKey; k++)
+        n += (size_t)sprintf(zKeys + n, "%s\"k%d\":%s", k ? "," : "", k,
+                             k % 3 == 0 ? "null" : k % 3 == 1 ? "[1,{\"x\":null}]" : "\"v\"");
+      sprintf(zKeys + n, "}");
+      CHECK("members: plan", policy_json_plan(&plan, zKeys, strlen(zKeys)));
+      CHECK_INT("members: recorded or not", plan.nMember,
+                nKey <= POLICY_JSON_MEMBERS ? nKey : -1);
+      policy_json_plan_free(&plan);
+      taken(nKey <= POLICY_JSON_MEMBERS ? "members: all recorded" : "members: one more", zKeys);
+    }
   }
   {
     /* An escaped string longer than the inline buffer. */
