@@ -333,6 +333,7 @@ int policy_json_plan(PolicyJsonPlan *p, const char *z, size_t n) {
   p->aCount = p->aInline;
   p->nCount = p->iNext = 0;
   p->nMember = 0;
+  p->pStrings = 0;
   p->nAlloc = (int)(sizeof p->aInline / sizeof p->aInline[0]);
   p->zBuf = p->zInline;
   p->nBuf = sizeof p->zInline;
@@ -368,7 +369,16 @@ typedef struct PjPush {
   PolicyJsonPlan *p;
   const unsigned char *z;
   size_t n, i;
+  int iStrings; /* the index of the host's strings' table (p->pStrings), 0: none */
 } PjPush;
+
+/* Push n bytes at z as a string (from the host's strings when it has them). */
+static void pushBytes(PjPush *q, const char *z, size_t n) {
+  if (q->iStrings)
+    policy_strings_push(q->L, q->p->pStrings, q->iStrings, z, n);
+  else
+    lua_pushlstring(q->L, z, n);
+}
 
 static inline void pushSpace(PjPush *q) {
   while (q->i < q->n) {
@@ -408,7 +418,7 @@ static void pushString(PjPush *q) {
   size_t i = q->i + 1, i0 = i;
   while (aPjText[z[i]]) i++; /* the text was checked: no raw control character */
   if (z[i] == '"') {
-    lua_pushlstring(q->L, (const char *)z + i0, i - i0);
+    pushBytes(q, (const char *)z + i0, i - i0);
     q->i = i + 1;
     return;
   }
@@ -544,12 +554,12 @@ static void pushMembers(PjPush *q) {
   lua_createtable(L, 0, p->aCount[p->iNext++]);
   for (int k = 0; k < p->nMember; k++) {
     const PolicyJsonMember *m = &p->aMember[k];
-    lua_pushlstring(L, z + m->iKey, m->nKey); /* (also for null: the same strings as pushValue) */
+    pushBytes(q, z + m->iKey, m->nKey); /* (also for null: the same strings as pushValue) */
     switch (m->eType) {
       case POLICY_JSON_NULL: lua_pop(L, 1); continue;
       case POLICY_JSON_TRUE: lua_pushboolean(L, 1); break;
       case POLICY_JSON_FALSE: lua_pushboolean(L, 0); break;
-      case POLICY_JSON_STRING: lua_pushlstring(L, z + m->iVal + 1, m->nVal - 2); break;
+      case POLICY_JSON_STRING: pushBytes(q, z + m->iVal + 1, m->nVal - 2); break;
       default:
         q->i = m->iVal;
         pushValue(q);
@@ -565,13 +575,53 @@ void policy_json_push(lua_State *L, PolicyJsonPlan *p, const char *z, size_t n) 
   q.z = (const unsigned char *)z;
   q.n = n;
   q.i = 0;
+  q.iStrings = 0;
   p->iNext = 0;
+  if (p->pStrings) {
+    policy_strings_table(L, p->pStrings);
+    q.iStrings = lua_gettop(L);
+  }
   if (p->nMember >= 0) {
     pushMembers(&q);
+  } else {
+    pushSpace(&q);
+    pushValue(&q);
+  }
+  if (q.iStrings) lua_remove(L, q.iStrings);
+}
+
+/* }======
+** {====== the host's short strings (PolicyStrings) */
+
+void policy_strings_table(lua_State *L, PolicyStrings *ps) {
+  if (ps->iRef == LUA_NOREF) {
+    lua_createtable(L, POLICY_STRINGS_SLOTS, 0); /* presized and filled: no growth later */
+    for (int i = 1; i <= POLICY_STRINGS_SLOTS; i++) {
+      lua_pushboolean(L, 0);
+      lua_rawseti(L, -2, i);
+    }
+    ps->iRef = luaL_ref(L, LUA_REGISTRYINDEX);
+  }
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ps->iRef);
+}
+
+void policy_strings_push(lua_State *L, PolicyStrings *ps, int iTable, const char *z, size_t n) {
+  if (n > POLICY_STRINGS_LEN) {
+    lua_pushlstring(L, z, n);
     return;
   }
-  pushSpace(&q);
-  pushValue(&q);
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)z[k]) * 16777619u;
+  int iSlot = (int)(h % POLICY_STRINGS_SLOTS);
+  if (ps->a[iSlot].n == n + 1 && !memcmp(ps->a[iSlot].z, z, n)) {
+    lua_rawgeti(L, iTable, iSlot + 1);
+    return;
+  }
+  lua_pushlstring(L, z, n);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, iTable, iSlot + 1);
+  memcpy(ps->a[iSlot].z, z, n);
+  ps->a[iSlot].n = (unsigned char)(n + 1);
 }
 
 /* }======

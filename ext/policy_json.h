@@ -69,9 +69,33 @@ typedef struct PolicyJsonMember {
   int eType;           /* POLICY_JSON_NULL ... */
 } PolicyJsonMember;
 
+#define POLICY_STRINGS_SLOTS 256 /* short strings a host keeps at hand (PolicyStrings) */
+#define POLICY_STRINGS_LEN 40    /* the longest kept: Lua's short strings (LUAI_MAXSHORTLEN) */
+
+/* Short strings the facts repeat from call to call (their keys, codes, dates), kept by a host for
+** the life of its Lua state in a table of POLICY_STRINGS_SLOTS slots (iRef in the registry; a
+** slot's bytes here), so that pushing one again reads a slot instead of searching Lua's string
+** table (whose chains lie all over a large state: a cache miss or two per string). Zero it (and
+** iRef = LUA_NOREF) for a new state. */
+typedef struct PolicyStrings {
+  int iRef; /* the table of the strings, LUA_NOREF until the first push */
+  struct {
+    unsigned char n; /* length + 1; 0: empty */
+    char z[POLICY_STRINGS_LEN];
+  } a[POLICY_STRINGS_SLOTS];
+} PolicyStrings;
+
+/* Protected: push the n bytes at z as a Lua string, from the host's strings ps when kept there
+** (iTable: the index of its table, from policy_strings_table), keeping it when short. */
+void policy_strings_push(lua_State *L, PolicyStrings *ps, int iTable, const char *z, size_t n);
+
+/* Protected: push the table of ps (made at the first call); its index is iTable above. */
+void policy_strings_table(lua_State *L, PolicyStrings *ps);
+
 /* What policy_json_plan() learned of the text, for policy_json_push() and for checks that read
 ** the top object's members without Lua (subsidy_check.c). */
 typedef struct PolicyJsonPlan {
+  PolicyStrings *pStrings; /* the host's strings for the push, or 0 (set after the plan) */
   int nMember;     /* the top object's members in aMember, in document order; -1: more than
                    ** POLICY_JSON_MEMBERS (then none is recorded) */
   PolicyJsonMember aMember[POLICY_JSON_MEMBERS];

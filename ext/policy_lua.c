@@ -151,6 +151,7 @@ struct PolicyHost {
   int iBuilding;                /* world being built, -1 */
   unsigned long long iEpoch;    /* changes whenever worlds are dropped (policy_host_epoch) */
   PolicyRuleMemo aMemo[POLICY_N_WORLD]; /* policyEvalP's last rule of each world */
+  PolicyStrings strings;        /* the facts' short strings at hand (policy_json.h) */
   char *zErr;
 };
 
@@ -158,11 +159,15 @@ struct PolicyHost {
 
 int policy_city_find(const char *z, int n) {
   if (!z) return -1;
+  int bDigit = n > 0 && z[0] >= '0' && z[0] <= '9'; /* a code; names and keys are not */
   for (int i = 0; i <= POLICY_N_CITY; i++) {
     const PolicyCity *c = &aPolicyCity[i];
+    if (bDigit) {
+      if ((n == 6 && !memcmp(z, c->zCode, 6)) || (n == 4 && !memcmp(z, c->zCode, 4))) return i;
+      continue;
+    }
     int nName = (int)strlen(c->zName);
-    if ((n == 6 && !memcmp(z, c->zCode, 6)) || (n == 4 && !memcmp(z, c->zCode, 4)) ||
-        (n == nName && !memcmp(z, c->zName, n)) ||
+    if ((n == nName && !memcmp(z, c->zName, n)) ||
         (n == nName + 3 && !memcmp(z, c->zName, nName) &&
          !memcmp(z + nName, i == POLICY_PROVINCE ? "省" : "市", 3)) ||
         (n == (int)strlen(c->zKey) && !memcmp(z, c->zKey, n))) {
@@ -968,6 +973,8 @@ static void policyStateClose(PolicyHost *p) {
     p->nBig = 0;
     p->iSources = LUA_NOREF;
     for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
+    memset(&p->strings, 0, sizeof p->strings);
+    p->strings.iRef = LUA_NOREF;
   }
   policySmallFree(p); /* also what a lua_newstate that failed gave back */
 }
@@ -1839,6 +1846,7 @@ int policy_host_open(PolicyHost **ppHost) {
   if (!p) return POLICY_NOMEM;
   p->iNewWorld = LUA_NOREF;
   p->iSources = LUA_NOREF;
+  p->strings.iRef = LUA_NOREF;
   p->iBuilding = -1;
   for (int i = 0; i < POLICY_N_WORLD; i++) p->aWorld[i] = p->aMemo[i].iRef = LUA_NOREF;
   p->lim.nSteps = POLICY_STEP_LIMIT;
@@ -1984,6 +1992,7 @@ int policy_eval(PolicyHost *p, int iCity, const char *zRule, const char *zAsOf, 
   if (zFacts && policy_json_plan(&fast, zFacts, (size_t)nFacts)) {
     /* The text is good and converts exactly as jansson's tree would: no tree. */
     c.pFast = &fast;
+    fast.pStrings = &p->strings;
     c.zFacts = zFacts;
     c.nFacts = (size_t)nFacts;
   } else if (zFacts) {

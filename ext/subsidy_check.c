@@ -199,7 +199,8 @@ static int subsidyPlanOk(const SubsidySpec *s, const PolicyJsonPlan *p, const ch
     size_t nVal = m->nVal - 2;
     const SubsidySpecFact *f = 0;
     for (int j = 0; j < s->nFact && !f; j++) {
-      if (s->aFact[j].nName == m->nKey && !memcmp(s->aFact[j].zName, zKey, m->nKey)) {
+      if (s->aFact[j].nName == m->nKey && (!m->nKey || s->aFact[j].zName[0] == zKey[0]) &&
+          !memcmp(s->aFact[j].zName, zKey, m->nKey)) {
         f = &s->aFact[j];
       }
     }
