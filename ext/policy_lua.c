@@ -67,7 +67,7 @@
 #define POLICY_N_BIG 512          /* room for every live big block (the state cap / the size) */
 #define POLICY_CLOCK_NS 1000000LL /* nanoseconds between two looks at the CPU clock */
 #define POLICY_POLL_NS 10000000LL /* nanoseconds between two interrupt polls */
-#define POLICY_SMALL_MAX 128      /* freed blocks up to this size are kept for reuse (policyAlloc) */
+#define POLICY_SMALL_MAX 512      /* freed blocks up to this size are kept for reuse (policyAlloc) */
 #define POLICY_SMALL_KEEP (2 * 1024 * 1024) /* bytes of such blocks kept at most */
 
 const char *const azPolicyLimit[] = {"instructions", "memory", "time_ms", "result",
@@ -217,8 +217,9 @@ static void policyBigNote(PolicyHost *p, void *z, size_t n) {
 
 /* Small blocks. A call allocates and frees a handful of small blocks (tables, strings, the facts)
 ** and Lua's collector frees them in bursts that overflow the C heap's per-thread cache, where a
-** free costs about a hundred instructions. Freed blocks of up to POLICY_SMALL_MAX bytes are kept
-** on free lists by 16-byte class and handed out again. Every block of n <= POLICY_SMALL_MAX bytes
+** free costs about a hundred instructions. Freed blocks of up to POLICY_SMALL_MAX bytes (a table
+** of up to 16 keys has its nodes in one: a call's facts) are kept on free lists by 16-byte class
+** and handed out again. Every block of n <= POLICY_SMALL_MAX bytes
 ** comes from the C heap at its class's size, so any block of a class serves any request of it.
 ** A kept block is free as far as the state is concerned (nUsed, the cap and the budget count
 ** exactly what Lua asks for, as before); the lists go back to the C heap when the state closes,
