@@ -49,6 +49,7 @@
 #include <time.h>
 
 #include "idcard.h"
+#include "policy_bytes.h"
 #include "policy_json.h"
 #include "policy_lua.h"
 #include "retirement.h"
@@ -841,9 +842,9 @@ static int policyParamFast(lua_State *L) {
     zName = lua_tolstring(L, 1, &nName);
     if (nName > 0 && nName <= POLICY_PARAM_MEMO_NAME) {
       iSlot = policyParamSlot(zName, nName);
-      if (pMemo->a[iSlot].nName == nName && memcmp(pMemo->a[iSlot].zFrom, zDay, 10) <= 0 &&
-          (!pMemo->a[iSlot].zUntil[0] || memcmp(zDay, pMemo->a[iSlot].zUntil, 10) < 0) &&
-          !memcmp(pMemo->a[iSlot].zName, zName, nName)) {
+      if (pMemo->a[iSlot].nName == nName && policy_date_cmp(pMemo->a[iSlot].zFrom, zDay) <= 0 &&
+          (!pMemo->a[iSlot].zUntil[0] || policy_date_cmp(zDay, pMemo->a[iSlot].zUntil) < 0) &&
+          policy_bytes_eq(pMemo->a[iSlot].zName, zName, nName)) {
         policyCharge(L, policyHostOf(L), pMemo->a[iSlot].nWork);
         lua_rawgeti(L, lua_upvalueindex(7), iSlot + 1);
         return 1;
@@ -859,7 +860,7 @@ static int policyParamFast(lua_State *L) {
     if (lua_rawgeti(L, 5, i) != LUA_TSTRING) goto param_slow; /* ... list from */
     zFrom = lua_tolstring(L, 6, &n);
     if (n != 10) goto param_slow;
-    if (memcmp(zFrom, zDay, 10) <= 0) {
+    if (policy_date_cmp(zFrom, zDay) <= 0) {
       policyCharge(L, policyHostOf(L), nWork);
       lua_rawgeti(L, 5, i + 1); /* ... list from value */
       if (iSlot >= 0) { /* remember it (into the slot's value: the table is presized) */
@@ -1625,7 +1626,8 @@ static int policyMemoReady(lua_State *L, PolicyCall *c) {
   PolicyRuleMemo *m = &p->aMemo[c->iCity];
   size_t nRule = strlen(c->zName);
   if (m->iRef != LUA_NOREF && m->iEpoch == p->iEpoch &&
-      m->iWorld == p->aWorld[c->iCity] && m->nRule == nRule && !memcmp(m->zRule, c->zName, nRule)) {
+      m->iWorld == p->aWorld[c->iCity] && m->nRule == nRule &&
+      policy_bytes_eq(m->zRule, c->zName, nRule)) {
     return 1;
   }
   int top = lua_gettop(L);
@@ -1645,7 +1647,7 @@ static int policyEvalMemo(lua_State *L, PolicyCall *c, int iFacts) {
   if (!c->zAsOf || strlen(c->zAsOf) != 10) return 0;
   for (k = m->nVersion - 1; k >= 0; k--) {
     nWork++;
-    if (memcmp(m->aFrom[k], c->zAsOf, 10) <= 0) break;
+    if (policy_date_cmp(m->aFrom[k], c->zAsOf) <= 0) break;
   }
   if (k < 0) return 0;
   lua_rawgeti(L, LUA_REGISTRYINDEX, m->iRef); /* M */

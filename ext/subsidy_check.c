@@ -16,6 +16,7 @@
 #include <lua.h>
 #include <string.h>
 
+#include "policy_bytes.h"
 #include "policy_json.h"
 #include "rsdate.h"
 #include "subsidy_check.h"
@@ -199,8 +200,7 @@ static int subsidyPlanOk(const SubsidySpec *s, const PolicyJsonPlan *p, const ch
     size_t nVal = m->nVal - 2;
     const SubsidySpecFact *f = 0;
     for (int j = 0; j < s->nFact && !f; j++) {
-      if (s->aFact[j].nName == m->nKey && (!m->nKey || s->aFact[j].zName[0] == zKey[0]) &&
-          !memcmp(s->aFact[j].zName, zKey, m->nKey)) {
+      if (s->aFact[j].nName == m->nKey && policy_bytes_eq(s->aFact[j].zName, zKey, m->nKey)) {
         f = &s->aFact[j];
       }
     }
@@ -219,7 +219,7 @@ static int subsidyPlanOk(const SubsidySpec *s, const PolicyJsonPlan *p, const ch
         int bIn = 0;
         if (m->eType != POLICY_JSON_STRING) return 0;
         for (int j = f->iEnum; j < f->iEnum + f->nEnum && !bIn; j++) {
-          bIn = s->aEnum[j].n == nVal && !memcmp(s->aEnum[j].z, zVal, nVal);
+          bIn = s->aEnum[j].n == nVal && policy_bytes_eq(s->aEnum[j].z, zVal, nVal);
         }
         if (!bIn) return 0;
       }
@@ -236,7 +236,7 @@ static int subsidyBoundOk(lua_State *L, int iFast, int i, const char *d, int bFr
   int bOk = 1;
   if (lua_rawgeti(L, iFast, i) == LUA_TSTRING) {
     const char *z = lua_tolstring(L, -1, &n);
-    int cmp = n == 10 ? memcmp(d, z, 10) : (bFrom ? -1 : 1); /* not a date: the Lua way */
+    int cmp = n == 10 ? policy_date_cmp(d, z) : (bFrom ? -1 : 1); /* not a date: the Lua way */
     bOk = bFrom ? cmp >= 0 : cmp <= 0;
   }
   lua_pop(L, 1);
