@@ -158,6 +158,13 @@ struct PolicyHost {
 
 /* {====== cities */
 
+/* How many of the n bytes at z begin as the NUL-terminated zWord does (its length when all of it). */
+static int policyCityPrefix(const char *z, int n, const char *zWord) {
+  int k = 0;
+  while (k < n && zWord[k] && zWord[k] == z[k]) k++;
+  return k;
+}
+
 int policy_city_find(const char *z, int n) {
   if (!z) return -1;
   int bDigit = n > 0 && z[0] >= '0' && z[0] <= '9'; /* a code; names and keys are not */
@@ -167,13 +174,14 @@ int policy_city_find(const char *z, int n) {
       if ((n == 6 && !memcmp(z, c->zCode, 6)) || (n == 4 && !memcmp(z, c->zCode, 4))) return i;
       continue;
     }
-    int nName = (int)strlen(c->zName);
-    if ((n == nName && !memcmp(z, c->zName, n)) ||
-        (n == nName + 3 && !memcmp(z, c->zName, nName) &&
-         !memcmp(z + nName, i == POLICY_PROVINCE ? "省" : "市", 3)) ||
-        (n == (int)strlen(c->zKey) && !memcmp(z, c->zKey, n))) {
+    /* The name, the name with 市 (省 for the province), or the key. */
+    int k = policyCityPrefix(z, n, c->zName);
+    if (k > 0 && !c->zName[k] &&
+        (k == n || (n == k + 3 && !memcmp(z + k, i == POLICY_PROVINCE ? "省" : "市", 3)))) {
       return i;
     }
+    k = policyCityPrefix(z, n, c->zKey);
+    if (k == n && !c->zKey[k]) return i;
   }
   if (n == 2 && !memcmp(z, "37", 2)) return POLICY_PROVINCE;
   return -1;
@@ -1691,8 +1699,8 @@ memo_call:;
   lua_rawgeti(L, iM, 1); /* M call1 */
   lua_rawgeti(L, iM, 2); /* M call1 rule */
   if (iFast) {
-    lua_getfield(L, iFast, "fn");
-    lua_getfield(L, iFast, "ref");
+    lua_rawgeti(L, iFast, 8); /* fn */
+    lua_rawgeti(L, iFast, 9); /* ref */
   } else {
     lua_rawgeti(L, iM, 4 * k + 3); /* M call1 rule fn */
     lua_rawgeti(L, iM, 4 * k + 4); /* M call1 rule fn ref */

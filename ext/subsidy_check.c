@@ -99,6 +99,13 @@ typedef struct SubsidySpec {
   int nFact;
   SubsidySpecFact *aFact;
   SubsidySpecText *aEnum;
+  lua_Integer nCount; /* kfast[2] */
+  /* The window, when kfast[3..5] are of the usual kinds (else bWindow 0: read them as before):
+  ** the date fact's name (nWfact 0: as_of) and the bounds (bFrom, bTo 0: none). */
+  int bWindow, bFrom, bTo;
+  size_t nWfact;
+  char zWfact[POLICY_STRINGS_LEN], zFrom[10], zTo[10];
+  int bFn; /* fn is chosen and kept in kfast[8], its ref in kfast[9] */
 } SubsidySpec;
 
 /* Copy the string at index i into the block at *pz; the copy as zOut/nOut. */
@@ -153,13 +160,29 @@ static int subsidySpecWalk(lua_State *L, int iSpec, SubsidySpec *pSpec, char **p
   return 1;
 }
 
-/* The compiled check of kfast (at iFast; its check table at iSpec), made at the first call; 0
-** when kfast[1] cannot be compiled. */
-static const SubsidySpec *subsidySpecOf(lua_State *L, int iFast, int iSpec) {
+/* The window's bound kfast[i] (at iFast) into z[10] with *pb 1, or *pb 0 for none; 0 when it is
+** a string that is not 10 bytes long (then the window is read as before). */
+static int subsidySpecBound(lua_State *L, int iFast, int i, char *z, int *pb) {
+  size_t n;
+  int bOk = 1;
+  *pb = 0;
+  if (lua_rawgeti(L, iFast, i) == LUA_TSTRING) { /* (another type: no bound, as subsidyBoundOk) */
+    const char *zB = lua_tolstring(L, -1, &n);
+    bOk = n == 10;
+    if (bOk) memcpy(z, zB, 10);
+    *pb = bOk;
+  }
+  lua_pop(L, 1);
+  return bOk;
+}
+
+/* The compiled check of kfast (at iFast), made at the first call; 0 when kfast[1] cannot be
+** compiled or kfast[2] is not an integer. */
+static SubsidySpec *subsidySpecOf(lua_State *L, int iFast) {
   int top = lua_gettop(L);
   int t = lua_rawgeti(L, iFast, 7);
   if (t == LUA_TUSERDATA) {
-    const SubsidySpec *s = (const SubsidySpec *)lua_touserdata(L, -1);
+    SubsidySpec *s = (SubsidySpec *)lua_touserdata(L, -1);
     lua_settop(L, top);
     return s; /* (kfast keeps it) */
   }
@@ -168,24 +191,61 @@ static const SubsidySpec *subsidySpecOf(lua_State *L, int iFast, int iSpec) {
   int nFact, nEnum;
   size_t nByte;
   SubsidySpec *s = 0;
-  if (subsidySpecWalk(L, iSpec, 0, 0, &nFact, &nEnum, &nByte)) {
-    lua_settop(L, top);
+  int iSpec = top + 1;
+  if (lua_rawgeti(L, iFast, 1) == LUA_TTABLE && lua_rawgeti(L, iFast, 2) == LUA_TNUMBER &&
+      lua_isinteger(L, -1) && subsidySpecWalk(L, iSpec, 0, 0, &nFact, &nEnum, &nByte)) {
+    lua_Integer nCount = lua_tointeger(L, iSpec + 1);
+    lua_settop(L, iSpec);
     s = (SubsidySpec *)lua_newuserdatauv(L, sizeof(SubsidySpec) + sizeof(SubsidySpecFact) *
                                                 (size_t)nFact + sizeof(SubsidySpecText) *
                                                 (size_t)nEnum + nByte, 0);
+    memset(s, 0, sizeof *s);
     s->nFact = nFact;
     s->aFact = (SubsidySpecFact *)(s + 1);
     s->aEnum = (SubsidySpecText *)(s->aFact + nFact);
+    s->nCount = nCount;
     char *z = (char *)(s->aEnum + nEnum);
     int iUd = lua_gettop(L);
     if (!subsidySpecWalk(L, iSpec, s, &z, &nFact, &nEnum, &nByte)) s = 0; /* (unchanged) */
     lua_settop(L, iUd);
-  } else {
-    lua_settop(L, top);
+    if (s) {
+      size_t n = 0;
+      int eWfact = lua_rawgeti(L, iFast, 3);
+      const char *zW = eWfact == LUA_TSTRING ? lua_tolstring(L, -1, &n) : 0;
+      s->bWindow = (eWfact == LUA_TNIL || (zW && n > 0 && n <= POLICY_STRINGS_LEN)) &&
+                   subsidySpecBound(L, iFast, 4, s->zFrom, &s->bFrom) &&
+                   subsidySpecBound(L, iFast, 5, s->zTo, &s->bTo);
+      if (zW && s->bWindow) {
+        memcpy(s->zWfact, zW, n);
+        s->nWfact = n;
+      }
+      lua_settop(L, iUd);
+    }
+    lua_remove(L, iSpec); /* ... ud */
   }
+  lua_settop(L, s ? top + 1 : top);
   if (!s) lua_pushboolean(L, 0);
   lua_rawseti(L, iFast, 7);
   return s;
+}
+
+/* The window's date for the facts the plan of zText records: as_of, or the date fact's text when
+** it is a string without an escape (*pn its length); 0 for anything else (no date: not inside). */
+static const char *subsidyPlanDay(const SubsidySpec *s, const PolicyJsonPlan *p,
+                                  const char *zText, const char *zAsOf, size_t *pn) {
+  if (!s->nWfact) {
+    *pn = strlen(zAsOf);
+    return zAsOf;
+  }
+  for (int k = 0; k < p->nMember; k++) {
+    const PolicyJsonMember *m = &p->aMember[k];
+    if (m->nKey == s->nWfact && policy_bytes_eq(zText + m->iKey, s->zWfact, s->nWfact)) {
+      if (m->eType != POLICY_JSON_STRING) return 0;
+      *pn = m->nVal - 2;
+      return zText + m->iVal + 1;
+    }
+  }
+  return 0;
 }
 
 /* The facts as the plan of their text records them pass the check s: exactly nCount members, each
@@ -251,12 +311,29 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const PolicyJsonPl
   if (!lua_checkstack(L, 12)) return 0;
   /* kfast: { [1] = the check (name -> type), [2] = the number of facts, [3] = the window's date
   ** fact (nil: as_of), [4] = from, [5] = to, [6] = true once fn is chosen; fn, ref, rule, withk,
-  ** bad } (prelude.lua, wrapkind): read by index, cheaper than by name. */
+  ** bad } (prelude.lua, wrapkind): read by index, cheaper than by name. The host adds [7], the
+  ** compiled check (subsidySpecOf), and [8], [9]: fn and ref by index. */
   if (lua_getfield(L, iVersion, "kfast") != LUA_TTABLE) {
     lua_settop(L, top);
     return 0;
   }
   int iFast = top + 1;
+  /* Facts whose text the plan records, of a kind whose check and window are compiled (kfast[7])
+  ** and whose fn is chosen: checked and placed in the window without reading a Lua table. The
+  ** same charge (one instruction per fact looked at) and the same answers as below. */
+  SubsidySpec *pSpec = pPlan && zText ? subsidySpecOf(L, iFast) : 0;
+  if (pSpec && pSpec->bWindow && pSpec->bFn &&
+      subsidyPlanOk(pSpec, pPlan, zText, pSpec->nCount)) {
+    size_t nDay = 0;
+    const char *zDay = subsidyPlanDay(pSpec, pPlan, zText, zAsOf, &nDay);
+    *pnWork += pSpec->nCount;
+    if (zDay && nDay == 10 && (!pSpec->bFrom || policy_date_cmp(zDay, pSpec->zFrom) >= 0) &&
+        (!pSpec->bTo || policy_date_cmp(zDay, pSpec->zTo) <= 0)) {
+      return iFast;
+    }
+    lua_settop(L, top);
+    return 0;
+  }
   if (lua_rawgeti(L, iFast, 1) != LUA_TTABLE || lua_rawgeti(L, iFast, 2) != LUA_TNUMBER) {
     lua_settop(L, top);
     return 0;
@@ -264,7 +341,6 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const PolicyJsonPl
   /* The facts' text as the plan records it when there is one (no Lua reads), else (or when that
   ** check does not take them) the table; both charge one instruction per fact looked at. */
   lua_Integer nCount = lua_tointeger(L, top + 3);
-  const SubsidySpec *pSpec = pPlan && zText ? subsidySpecOf(L, iFast, top + 2) : 0;
   if (pSpec && subsidyPlanOk(pSpec, pPlan, zText, nCount)) {
     *pnWork += nCount;
   } else if (!subsidy_facts_ok(L, top + 2, iFacts, nCount, pnWork)) {
@@ -290,6 +366,14 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const PolicyJsonPl
   } else {
     lua_pop(L, 1);
   }
+  if (lua_rawgeti(L, iFast, 8) == LUA_TNIL) { /* fn and ref by index for the host */
+    lua_getfield(L, iFast, "fn");
+    lua_rawseti(L, iFast, 8);
+    lua_getfield(L, iFast, "ref");
+    lua_rawseti(L, iFast, 9);
+    if (pSpec) pSpec->bFn = 1;
+  }
+  lua_pop(L, 1);
   /* The window: on as_of, or on a date fact (checked above: YYYY-MM-DD). */
   const char *d = zAsOf;
   if (lua_rawgeti(L, iFast, 3) == LUA_TSTRING) {

@@ -959,7 +959,7 @@ local function new_world(info, sources)
     -- the prelude's position from the front of an error, as the pcall did); a result that is not
     -- an amount goes to bad, which raises the wrapper's error.
     -- By index, for the host: the check, the number of facts, the window's date fact (nil: as_of),
-    -- from and to; [6] is set once the host has chosen fn, [7] holds its compiled check.
+    -- from and to; the host sets [6] once it has chosen fn, [7] to [9] (ext/subsidy_check.c).
     k.cspec and {
       k.cspec, #k.facts, w and not bAsOf and zFact or nil, zFrom, zTo,
       rule = fn, withk = function(f, as_of) return fn(f, as_of, k) end,

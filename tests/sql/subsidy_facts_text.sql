@@ -12,6 +12,12 @@ kind "test_text" { name_zh = "测试：文本检查", family = "poverty", ref = 
 rule "subsidy.test_text" { from = "2020-01-01", ref = "test t", function(f, as_of)
   if not subsidy.need(f.ok, "ok", "test t") then return 0 end
   return f.n + f.m + f.nn + (f.size == "large" and 1000 or 0)
+end }
+kind "test_text_asof" { name_zh = "测试：文本检查（经办日窗口）", family = "poverty", ref = "test a",
+  window = { fact = "as_of", from = "2020-03-01", to = "2020-03-31", ref = "test aw" },
+  facts = { { "n", "fen" }, { "day", "date" } } }
+rule "subsidy.test_text_asof" { from = "2020-01-01", ref = "test a", function(f, as_of)
+  return f.n
 end }');
 -- taken by the text's check
 select '02', subsidy_amount_fen('德州', 'test_text', '2020-06-01', '{"n":100,"ok":true,"size":"large","start":"2020-03-01","m":2,"nn":3}');
@@ -52,3 +58,14 @@ select '28', group_concat(ifnull(subsidy_amount_fen('德州', 'test_text', '2020
 select '29', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{"size":"small","insured":20,"layoffs":4,"paid_months":12,"premiums_fen":100001,"reserve_months":12,"excluded":false}');
 select '30', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{"size":"large","insured":20,"layoffs":5,"paid_months":12,"premiums_fen":100001,"reserve_months":12,"excluded":false}');
 select '31', subsidy_amount_fen('济南', 'uis_refund_general', '2020-07-01', '{"size":"huge","insured":20,"layoffs":4,"paid_months":12,"premiums_fen":100001,"reserve_months":12,"excluded":false}');
+-- the window, claim after claim (from the second on, read from the record): each side of each bound
+select '32', group_concat(ifnull(subsidy_amount_fen('德州', 'test_text', '2020-06-01', f), 'null'), ' ') from (
+  select '{"n":1,"ok":true,"size":"large","start":"2020-03-01","m":2,"nn":3}' f union all
+  select '{"n":2,"ok":true,"size":"small","start":"2019-12-31","m":0,"nn":0}' union all
+  select '{"n":3,"ok":true,"size":"small","start":"2020-01-01","m":0,"nn":0}' union all
+  select '{"n":4,"ok":true,"size":"small","start":"2020-12-31","m":0,"nn":0}' union all
+  select '{"n":5,"ok":true,"size":"small","start":"2021-01-01","m":0,"nn":0}' union all
+  select '{"start":"2020-07-01","n":6,"ok":true,"size":"small","m":0,"nn":0}');
+select '33', group_concat(column1 || '=' || ifnull(subsidy_amount_fen('德州', 'test_text_asof', column1, '{"n":7,"day":"2019-01-01"}'), 'null'), ' ')
+  from (values ('2020-03-15'), ('2020-02-29'), ('2020-03-01'), ('2020-03-31'), ('2020-04-01'), ('2020-03-02'));
+select '34', subsidy_amount_fen('德州', 'test_text_asof', '2020-03-15', '{"n":7,"day":"2019-02-29"}');
