@@ -7,8 +7,10 @@
 ** neither time building anything but the Lua value: policy_json_plan() checks it (outside Lua,
 ** before the call: an invalid text is still reported before the world is built, by the jansson
 ** path) and counts each container's members, so that policy_json_push() can presize each table
-** exactly as the jansson path does. Both reads are linear in the text: the duplicate-key check
-** compares at most POLICY_JSON_FAST_KEYS keys per object, recursion stops at POLICY_JSON_DEPTH.
+** exactly as the jansson path does; the first read also records the top object's members, from
+** which the second fills the top table and a subsidy kind's check reads the facts (subsidy_check.c)
+** without a Lua call. Both reads are linear in the text: the duplicate-key check compares at most
+** POLICY_JSON_FAST_KEYS keys per object, recursion stops at POLICY_JSON_DEPTH.
 **
 ** The grammar is jansson 2.x's (RFC 8259): whitespace is space, tab, LF and CR; a number is
 ** -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? and an integer (JSON_INTEGER) when it has no

@@ -4,8 +4,10 @@
 **
 ** Two ways to the same Lua value:
 **   - the fast path: policy_json_plan() reads the text once without allocating in Lua and says
-**     whether it takes it (then it has counted the members of every object and array), and
-**     policy_json_push() then builds the tables straight from the text;
+**     whether it takes it (then it has counted the members of every object and array, and
+**     recorded where the top object's members are: aMember, which a caller may read too), and
+**     policy_json_push() then builds the tables straight from the text (its short strings from
+**     the host's PolicyStrings when plan.pStrings is set);
 **   - the jansson path: json_loadb(..., JSON_REJECT_DUPLICATES, ...) into a tree, then
 **     policy_json_push_tree(). It is the reference: it makes every error message.
 ** The fast path takes only what it converts exactly as the jansson path would, to the table
@@ -19,7 +21,8 @@
 **
 ** Usage:
 **   PolicyJsonPlan plan;
-**   if (policy_json_plan(&plan, z, n)) { ... protected: policy_json_push(L, &plan, z, n); ... }
+**   if (policy_json_plan(&plan, z, n)) { plan.pStrings = &host->strings;  -- (optional)
+**     ... protected: policy_json_push(L, &plan, z, n); ... }
 **   else { ... json_loadb ..., protected: policy_json_push_tree(L, pTree, 0); ... }
 **   policy_json_plan_free(&plan);   -- after either
 */

@@ -10,7 +10,9 @@
 ** and only then calls the version's `kfast` (the rule's function, without the wrapper), and checks
 ** its result with subsidy_kind_result. Any failure (an unknown, missing or wrong fact, a date
 ** outside the window) takes the wrapper, whose Lua check raises the error it always raised, or
-** whose window gives 0 with its row: this file never makes a message.
+** whose window gives 0 with its row: this file never makes a message. When the facts came as JSON
+** text the host's reader took (policy_json.h), the check and the window are read on its record of
+** the text, compiled once per kind (subsidySpecOf), before any Lua table is read.
 */
 #include <lauxlib.h>
 #include <lua.h>
@@ -79,10 +81,11 @@ int subsidy_facts_ok(lua_State *L, int iSpec, int iFacts, lua_Integer nCount, lo
 }
 
 /* {====== the same check on the JSON text's record of the facts (policy_json.h), without Lua
-** The check table kfast[1] compiled once into a userdata at kfast[7] (false when it holds
-** anything but names mapped to a type code or to an enum's set of strings): every fact and every
-** enum value as bytes in one block. It takes only what subsidy_facts_ok would take, and the caller
-** asks subsidy_facts_ok whenever it does not. */
+** The check table kfast[1], the number of facts kfast[2] and the window kfast[3..5] compiled once
+** into a userdata at kfast[7] (false when kfast[1] holds anything but names mapped to a type code
+** or to an enum's set of strings): every fact and every enum value as bytes in one block. It takes
+** only what subsidy_facts_ok and the window's test would take, and the caller asks them whenever
+** it does not. */
 typedef struct SubsidySpecFact {
   const char *zName;
   size_t nName;
