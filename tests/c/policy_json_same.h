@@ -6,7 +6,9 @@
 **   PJ_DECLINED  the fast path declined (the jansson path then decides, as policy_eval does);
 **   PJ_SAME      the fast path took the text, the jansson path made a value of it, and the two
 **                values are equal down to the order pairs() visits each table's keys in (the
-**                table layout), also after three keys are added to the top table;
+**                table layout), also after three keys are added to the top table; and the fast
+**                path's value with the short strings kept (PolicyStrings, one set per Lua state,
+**                shared by every call as a host's) is that value too;
 **   PJ_DIFFERENT anything else: the fast path took a text jansson refuses, or made another value.
 */
 #ifndef POLICY_JSON_SAME_H
@@ -93,6 +95,10 @@ static int pjEqual(lua_State *L, int a, int b, int depth) {
   }
 }
 
+/* The short strings of the Lua state pjStringsL (a host keeps one set per state). */
+static PolicyStrings pjStrings;
+static lua_State *pjStringsL;
+
 static int pj_same(lua_State *L, const char *z, size_t n) {
   PolicyJsonPlan plan;
   PjArgs args = {&plan, 0, z, n};
@@ -108,10 +114,20 @@ static int pj_same(lua_State *L, const char *z, size_t n) {
   lua_pushlightuserdata(L, &args);
   if (lua_pcall(L, 1, 1, 0) != LUA_OK) goto done;
   if (!pjEqual(L, top + 1, top + 2, 0)) goto done;
+  if (pjStringsL != L) {
+    memset(&pjStrings, 0, sizeof pjStrings);
+    pjStrings.iRef = LUA_NOREF;
+    pjStringsL = L;
+  }
+  plan.pStrings = &pjStrings;
+  lua_pushcfunction(L, pjPushFast);
+  lua_pushlightuserdata(L, &args);
+  if (lua_pcall(L, 1, 1, 0) != LUA_OK) goto done;
+  if (!pjEqual(L, top + 1, top + 3, 0)) goto done;
   /* The same layout: keys added later land in the same places. */
   for (int k = 0; k < 3; k++) {
     static const char *azKey[] = {"zz_added_1", "a", "zz_added_3"};
-    for (int t = 1; t <= 2; t++) {
+    for (int t = 1; t <= 3; t++) {
       if (lua_getfield(L, top + t, azKey[k]) == LUA_TNIL) {
         lua_pushinteger(L, k);
         lua_setfield(L, top + t, azKey[k]);
@@ -119,7 +135,7 @@ static int pj_same(lua_State *L, const char *z, size_t n) {
       lua_pop(L, 1);
     }
   }
-  if (!pjEqual(L, top + 1, top + 2, 0)) goto done;
+  if (!pjEqual(L, top + 1, top + 2, 0) || !pjEqual(L, top + 1, top + 3, 0)) goto done;
   rc = PJ_SAME;
 done:
   lua_settop(L, top);
