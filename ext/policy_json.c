@@ -375,10 +375,11 @@ typedef struct PjPush {
   int iStrings; /* the index of the host's strings' table (p->pStrings), 0: none */
 } PjPush;
 
-/* Push n bytes at z as a string (from the host's strings when it has them). */
-static void pushBytes(PjPush *q, const char *z, size_t n) {
+/* Push n bytes at z as a string (from the host's strings when it has them; a key takes its slot,
+** a value only an empty one: values such as dates and ID numbers are often seen once). */
+static void pushBytes(PjPush *q, const char *z, size_t n, int bKey) {
   if (q->iStrings)
-    policy_strings_push(q->L, q->p->pStrings, q->iStrings, z, n);
+    policy_strings_push(q->L, q->p->pStrings, q->iStrings, z, n, bKey);
   else
     lua_pushlstring(q->L, z, n);
 }
@@ -415,13 +416,13 @@ static size_t pushUtf8(char *z, unsigned long u) {
   return 4;
 }
 
-/* Push the string at q->i (a '"'), decoded. */
-static void pushString(PjPush *q) {
+/* Push the string at q->i (a '"'), decoded; bKey: an object's key. */
+static void pushString(PjPush *q, int bKey) {
   const unsigned char *z = q->z;
   size_t i = q->i + 1, i0 = i;
   while (aPjText[z[i]]) i++; /* the text was checked: no raw control character */
   if (z[i] == '"') {
-    pushBytes(q, (const char *)z + i0, i - i0);
+    pushBytes(q, (const char *)z + i0, i - i0, bKey);
     q->i = i + 1;
     return;
   }
@@ -496,7 +497,7 @@ static int pushValue(PjPush *q) {
         return 1;
       }
       for (;;) {
-        pushString(q); /* table key */
+        pushString(q, 1); /* table key */
         pushSpace(q);
         q->i++; /* ':' */
         pushSpace(q);
@@ -528,7 +529,7 @@ static int pushValue(PjPush *q) {
       }
     }
     case '"':
-      pushString(q);
+      pushString(q, 0);
       return 1;
     case 't':
       lua_pushboolean(L, 1);
@@ -557,12 +558,12 @@ static void pushMembers(PjPush *q) {
   lua_createtable(L, 0, p->aCount[p->iNext++]);
   for (int k = 0; k < p->nMember; k++) {
     const PolicyJsonMember *m = &p->aMember[k];
-    pushBytes(q, z + m->iKey, m->nKey); /* (also for null: the same strings as pushValue) */
+    pushBytes(q, z + m->iKey, m->nKey, 1); /* (also for null: the same strings as pushValue) */
     switch (m->eType) {
       case POLICY_JSON_NULL: lua_pop(L, 1); continue;
       case POLICY_JSON_TRUE: lua_pushboolean(L, 1); break;
       case POLICY_JSON_FALSE: lua_pushboolean(L, 0); break;
-      case POLICY_JSON_STRING: pushBytes(q, z + m->iVal + 1, m->nVal - 2); break;
+      case POLICY_JSON_STRING: pushBytes(q, z + m->iVal + 1, m->nVal - 2, 0); break;
       default:
         q->i = m->iVal;
         pushValue(q);
@@ -608,7 +609,8 @@ void policy_strings_table(lua_State *L, PolicyStrings *ps) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, ps->iRef);
 }
 
-void policy_strings_push(lua_State *L, PolicyStrings *ps, int iTable, const char *z, size_t n) {
+void policy_strings_push(lua_State *L, PolicyStrings *ps, int iTable, const char *z, size_t n,
+                         int bReplace) {
   if (n > POLICY_STRINGS_LEN) {
     lua_pushlstring(L, z, n);
     return;
@@ -624,6 +626,7 @@ void policy_strings_push(lua_State *L, PolicyStrings *ps, int iTable, const char
     return;
   }
   lua_pushlstring(L, z, n);
+  if (!bReplace && ps->a[iSlot].n) return;
   lua_pushvalue(L, -1);
   lua_rawseti(L, iTable, iSlot + 1);
   memcpy(ps->a[iSlot].z, z, n);

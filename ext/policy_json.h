@@ -89,8 +89,10 @@ typedef struct PolicyStrings {
 } PolicyStrings;
 
 /* Protected: push the n bytes at z as a Lua string, from the host's strings ps when kept there
-** (iTable: the index of its table, from policy_strings_table), keeping it when short. */
-void policy_strings_push(lua_State *L, PolicyStrings *ps, int iTable, const char *z, size_t n);
+** (iTable: the index of its table, from policy_strings_table), keeping it when short: in its
+** slot, or with bReplace 0 only when the slot is empty. */
+void policy_strings_push(lua_State *L, PolicyStrings *ps, int iTable, const char *z, size_t n,
+                         int bReplace);
 
 /* Protected: push the table of ps (made at the first call); its index is iTable above. */
 void policy_strings_table(lua_State *L, PolicyStrings *ps);
