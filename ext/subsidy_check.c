@@ -374,9 +374,9 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const PolicyJsonPl
     lua_rawseti(L, iFast, 8);
     lua_getfield(L, iFast, "ref");
     lua_rawseti(L, iFast, 9);
-    if (pSpec) pSpec->bFn = 1;
   }
   lua_pop(L, 1);
+  if (pSpec) pSpec->bFn = 1; /* (also when an earlier claim without a plan chose fn) */
   /* The window: on as_of, or on a date fact (checked above: YYYY-MM-DD). */
   const char *d = zAsOf;
   if (lua_rawgeti(L, iFast, 3) == LUA_TSTRING) {

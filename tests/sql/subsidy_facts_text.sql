@@ -18,6 +18,11 @@ kind "test_text_asof" { name_zh = "测试：文本检查（经办日窗口）", 
   facts = { { "n", "fen" }, { "day", "date" } } }
 rule "subsidy.test_text_asof" { from = "2020-01-01", ref = "test a", function(f, as_of)
   return f.n
+end }
+kind "test_text_first" { name_zh = "测试：文本检查（首件经 jansson）", family = "poverty", ref = "test b",
+  facts = { { "n", "fen" }, { "day", "date" } } }
+rule "subsidy.test_text_first" { from = "2020-01-01", ref = "test b", function(f, as_of)
+  return f.n
 end }');
 -- taken by the text's check
 select '02', subsidy_amount_fen('德州', 'test_text', '2020-06-01', '{"n":100,"ok":true,"size":"large","start":"2020-03-01","m":2,"nn":3}');
@@ -69,3 +74,9 @@ select '32', group_concat(ifnull(subsidy_amount_fen('德州', 'test_text', '2020
 select '33', group_concat(column1 || '=' || ifnull(subsidy_amount_fen('德州', 'test_text_asof', column1, '{"n":7,"day":"2019-01-01"}'), 'null'), ' ')
   from (values ('2020-03-15'), ('2020-02-29'), ('2020-03-01'), ('2020-03-31'), ('2020-04-01'), ('2020-03-02'));
 select '34', subsidy_amount_fen('德州', 'test_text_asof', '2020-03-15', '{"n":7,"day":"2019-02-29"}');
+-- a kind's first claim by the jansson path (an escaped key), then claims the record's check takes
+select '35', group_concat(ifnull(subsidy_amount_fen('德州', 'test_text_first', '2020-03-10', f), 'null'), ' ') from (
+  select '{"\u006e":11,"day":"2019-01-01"}' f union all
+  select '{"n":12,"day":"2019-01-01"}' union all
+  select '{"n":13,"day":"2019-01-01"}' union all
+  select '{"day":"2019-01-01","n":14}');
