@@ -325,8 +325,8 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const PolicyJsonPl
   ** and whose fn is chosen: checked and placed in the window without reading a Lua table. The
   ** same charge (one instruction per fact looked at) and the same answers as below. */
   SubsidySpec *pSpec = pPlan && zText ? subsidySpecOf(L, iFast) : 0;
-  if (pSpec && pSpec->bWindow && pSpec->bFn &&
-      subsidyPlanOk(pSpec, pPlan, zText, pSpec->nCount)) {
+  int bPlanOk = pSpec && subsidyPlanOk(pSpec, pPlan, zText, pSpec->nCount);
+  if (bPlanOk && pSpec->bWindow && pSpec->bFn) {
     size_t nDay = 0;
     const char *zDay = subsidyPlanDay(pSpec, pPlan, zText, zAsOf, &nDay);
     *pnWork += pSpec->nCount;
@@ -341,10 +341,11 @@ int subsidy_kind_fast(lua_State *L, int iVersion, int iFacts, const PolicyJsonPl
     lua_settop(L, top);
     return 0;
   }
-  /* The facts' text as the plan records it when there is one (no Lua reads), else (or when that
-  ** check does not take them) the table; both charge one instruction per fact looked at. */
+  /* The facts' text as the plan records it when there is one (no Lua reads; checked above, with
+  ** kfast[2] as compiled), else (or when that check does not take them) the table; both charge
+  ** one instruction per fact looked at. */
   lua_Integer nCount = lua_tointeger(L, top + 3);
-  if (pSpec && subsidyPlanOk(pSpec, pPlan, zText, nCount)) {
+  if (bPlanOk) {
     *pnWork += nCount;
   } else if (!subsidy_facts_ok(L, top + 2, iFacts, nCount, pnWork)) {
     lua_settop(L, top);
